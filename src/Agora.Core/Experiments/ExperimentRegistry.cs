@@ -1,0 +1,26 @@
+using Agora.Core.Bandits;
+
+namespace Agora.Core.Experiments;
+
+/// <summary>The explicit list of Agora's built-in experiments.</summary>
+/// <remarks>An explicit list, like Axelrod's <c>_strategies.py</c>: no reflection, so trimming and AOT stay safe and the order is stable.</remarks>
+public static class ExperimentRegistry
+{
+    private static readonly IExperiment[] BuiltIn =
+    [
+        new BanditRegretExperiment(),
+    ];
+
+    /// <summary>All built-in experiments, sorted by name.</summary>
+    public static IReadOnlyList<IExperiment> All { get; } = BuiltIn.OrderBy(e => e.Name, StringComparer.Ordinal).ToArray();
+
+    /// <summary>Finds an experiment by name.</summary>
+    /// <param name="name">The experiment name.</param>
+    /// <param name="experiment">The experiment, when found.</param>
+    /// <returns>Whether it was found.</returns>
+    public static bool TryGet(string name, out IExperiment experiment)
+    {
+        experiment = All.FirstOrDefault(e => string.Equals(e.Name, name, StringComparison.Ordinal))!;
+        return experiment is not null;
+    }
+}

@@ -1,0 +1,23 @@
+namespace Agora.Core.Experiments;
+
+/// <summary>
+/// Where a trial reports what it measures: step-indexed scalars while it runs and a final summary when it ends.
+/// </summary>
+/// <remarks>
+/// The library never prints; everything an experiment wants to say goes through a sink. Keys follow CleanRL's
+/// slash-separated scheme (<c>regret/ucb1</c>, <c>charts/episodic_return</c>).
+/// <threadsafety>A sink is handed to one trial and called from that trial's thread only.</threadsafety>
+/// </remarks>
+public interface IMetricSink
+{
+    /// <summary>Records a scalar at a step.</summary>
+    /// <param name="key">The metric key.</param>
+    /// <param name="step">The step (environment step, round, generation…).</param>
+    /// <param name="value">The value.</param>
+    void Scalar(string key, long step, double value);
+
+    /// <summary>Records a final summary value of the trial.</summary>
+    /// <param name="key">The summary key.</param>
+    /// <param name="value">The value.</param>
+    void Summary(string key, double value);
+}
