@@ -1,0 +1,27 @@
+using System.CommandLine;
+
+namespace Agora.Cli.Commands;
+
+/// <summary><c>agora plot &lt;run&gt; [--metric KEY] --out FILE.png|svg</c>.</summary>
+internal static class PlotCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var run = CommonOptions.RunId();
+        var metric = new Option<string?>("--metric", "-m") { Description = "The metric key to plot (default: every scalar metric of the run)." };
+        var output = new Option<string>("--out", "-o") { Description = "The image to write: .png or .svg.", Required = true };
+        var store = CommonOptions.Store();
+        var command = new Command("plot", "Plot a run's metrics: mean across trials by step, with a 95% band.") { run, metric, output, store };
+        command.SetAction(parse =>
+        {
+            using var runStore = CommonOptions.OpenStore(context, parse.GetValue(store)!, mustExist: true);
+            var record = CommonOptions.GetRun(runStore, parse.GetValue(run));
+            string path = parse.GetValue(output)!;
+            string? key = parse.GetValue(metric);
+            PlotWriter.Write(runStore, record, key, path);
+            context.Out.WriteLine($"wrote {path}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
