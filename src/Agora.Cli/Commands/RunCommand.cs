@@ -17,7 +17,7 @@ internal static class RunCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var seed = new Option<ulong?>("--seed") { Description = "The run seed (default 0, or the spec file's)." };
-        var trials = new Option<int?>("--trials", "-n") { Description = "Seeds per grid point (default 1, or the spec file's)." };
+        var trials = new Option<int?>("--trials", "-n") { Description = "Seeds per grid point (default: the spec file's, else the experiment's own)." };
         var jobs = CommonOptions.Jobs();
         var store = CommonOptions.Store();
         var quiet = CommonOptions.Quiet();
@@ -42,7 +42,7 @@ internal static class RunCommand
         IExperiment experiment;
         var values = new Dictionary<string, IReadOnlyList<object>>();
         ulong runSeed = 0;
-        int perPoint = 1;
+        int? perPoint = null;
         if (SpecFileReader.LooksLikeSpecFile(target))
         {
             RunSpec spec;
@@ -62,7 +62,7 @@ internal static class RunCommand
             }
 
             runSeed = spec.Seed ?? 0;
-            perPoint = spec.Trials ?? 1;
+            perPoint = spec.Trials;
         }
         else
         {
@@ -82,7 +82,7 @@ internal static class RunCommand
 
         try
         {
-            var plan = new RunPlan(experiment) { Values = values, Seed = seed ?? runSeed, TrialsPerPoint = perPoint };
+            var plan = new RunPlan(experiment) { Values = values, Seed = seed ?? runSeed, TrialsPerPoint = perPoint ?? experiment.DefaultTrials };
             plan.Expand();
             return plan;
         }

@@ -16,6 +16,7 @@ internal sealed class ProgressReporter
     private long _lastLineTimestamp;
     private int _done;
     private ProgressTask? _task;
+    private bool _quiet;
 
     public ProgressReporter(CliContext context, string label, int alreadyDone, int total)
     {
@@ -33,6 +34,7 @@ internal sealed class ProgressReporter
     /// <summary>Runs <paramref name="body"/> while showing progress; <paramref name="body"/> calls <see cref="TrialDone"/>.</summary>
     public void Run(bool quiet, Action body)
     {
+        _quiet = quiet;
         if (quiet)
         {
             body();
@@ -60,6 +62,11 @@ internal sealed class ProgressReporter
     public void TrialDone()
     {
         _done++;
+        if (_quiet)
+        {
+            return;
+        }
+
         if (_task is not null)
         {
             _task.Value = _done;

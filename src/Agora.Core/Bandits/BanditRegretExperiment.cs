@@ -31,6 +31,9 @@ public sealed class BanditRegretExperiment : IExperiment
     public string Reference => "Sutton & Barto (2018) §2.3; Auer, Cesa-Bianchi & Fischer (2002); Agrawal & Goyal (2013). docs/bandits-regret.md";
 
     /// <inheritdoc />
+    public int DefaultTrials => 100;
+
+    /// <inheritdoc />
     public IReadOnlyList<ParameterSpec> Parameters { get; } =
     [
         ParameterSpec.Integer("arms", 10, "Number of arms k; arm means are drawn from N(0, 1).", min: 2, max: 10_000),

@@ -19,6 +19,9 @@ public interface IExperiment
     /// <summary>The paper or book the experiment reproduces, and the docs page that reports our result.</summary>
     string Reference { get; }
 
+    /// <summary>Seeds per grid point when the run does not say (<c>--trials</c>); enough for the headline result to be clear.</summary>
+    int DefaultTrials { get; }
+
     /// <summary>The parameters in declared order.</summary>
     IReadOnlyList<ParameterSpec> Parameters { get; }
 

@@ -230,6 +230,8 @@ public sealed class RunPlanTests
 
         public string Reference => "None.";
 
+        public int DefaultTrials => 1;
+
         public IReadOnlyList<ParameterSpec> Parameters { get; } =
         [
             ParameterSpec.Integer("n", 10, "A count.", min: 1, max: 100),
