@@ -10,6 +10,25 @@ public sealed class GoldenOutputTests
         GoldenFile.AssertMatches("list.txt", output);
     }
 
+    [Theory]
+    [InlineData("games")]
+    [InlineData("envs")]
+    [InlineData("strategies")]
+    public void List_of_each_kind_prints_one_item_per_line_name_first(string kind)
+    {
+        var (code, output, _) = CliHarness.Run("list", kind);
+        Assert.Equal(0, code);
+        GoldenFile.AssertMatches($"list-{kind}.txt", output);
+    }
+
+    [Fact]
+    public void List_of_an_unknown_kind_exits_2()
+    {
+        var (code, _, error) = CliHarness.Run("list", "planets");
+        Assert.Equal(2, code);
+        Assert.Contains("planets", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Describe_prints_parameters_defaults_and_paper()
     {
