@@ -58,7 +58,10 @@ public sealed class RunPlotter
         return plot.GetSvgXml(Options.Width, Options.Height);
     }
 
-    private Plot Build(IReadOnlyList<MetricSeries> series)
+    /// <summary>Builds the ScottPlot figure for the series; the caller disposes it. Internal so tests can inspect the text styles.</summary>
+    /// <param name="series">The series to draw, at least one, each with at least one point.</param>
+    /// <returns>The figure, not yet rendered.</returns>
+    internal Plot Build(IReadOnlyList<MetricSeries> series)
     {
         Validate(series);
         EmbeddedFont.EnsureRegistered();

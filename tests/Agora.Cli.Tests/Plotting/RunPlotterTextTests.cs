@@ -88,4 +88,30 @@ public sealed class RunPlotterTextTests
         Assert.True(typeface.GlyphCount > 1000, $"embedded face has only {typeface.GlyphCount} glyphs");
         Assert.Single(ScottPlot.Fonts.FontResolvers.OfType<EmbeddedFontResolver>());
     }
+
+    [Fact]
+    public void Every_text_element_uses_the_embedded_font()
+    {
+        // The pixel tests above only fail without the embedded font on a machine that has no fonts at all;
+        // this one fails anywhere if a text element is left on ScottPlot's system-font default.
+        var plotter = new RunPlotter(new RunPlotOptions { Title = Title, XLabel = XLabel, YLabel = YLabel });
+        using ScottPlot.Plot plot = plotter.Build(PlotTestData.TwoSeries());
+
+        var styles = new List<(string What, ScottPlot.LabelStyle Style)> { ("title", plot.Axes.Title.Label) };
+        foreach (ScottPlot.IAxis axis in plot.Axes.GetAxes())
+        {
+            styles.Add(($"{axis.Edge} axis label", axis.Label));
+            styles.Add(($"{axis.Edge} tick labels", axis.TickLabelStyle));
+        }
+
+        ScottPlot.LegendItem[] legend = plot.Legend.GetItems();
+        Assert.Equal(["epsilon-greedy", "UCB1"], legend.Select(i => i.LabelText));
+        styles.AddRange(legend.Select(i => ($"legend '{i.LabelText}'", i.LabelStyle)));
+
+        foreach ((string what, ScottPlot.LabelStyle style) in styles)
+        {
+            Assert.True(ReferenceEquals(EmbeddedFont.Typeface, style.Font), $"{what} does not use the embedded typeface");
+            Assert.Equal(EmbeddedFont.FontName, style.FontName);
+        }
+    }
 }
