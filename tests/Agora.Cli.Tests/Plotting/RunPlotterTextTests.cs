@@ -78,6 +78,14 @@ public sealed class RunPlotterTextTests
     }
 
     [Fact]
+    public void ToSvg_returns_the_same_text_without_writing_a_file()
+    {
+        string svg = new RunPlotter(new RunPlotOptions { Title = Title, XLabel = XLabel, YLabel = YLabel }).ToSvg(PlotTestData.TwoSeries());
+        Assert.Contains("<svg", svg, StringComparison.Ordinal);
+        Assert.Contains(Title, svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Registered_font_name_resolves_to_the_embedded_dejavu_face()
     {
         EmbeddedFont.EnsureRegistered();
