@@ -19,7 +19,9 @@ internal static class PlotCommand
             string path = parse.GetValue(output)!;
             string? key = parse.GetValue(metric);
             PlotWriter.Write(runStore, record, key, path);
-            context.Out.WriteLine($"wrote {path}");
+            string mediaType = path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) ? "image/svg+xml" : "image/png";
+            runStore.WriteArtifact(record.Id, "plot/" + Path.GetFileName(path), mediaType, File.ReadAllBytes(path));
+            context.Out.WriteLine($"wrote {path} (also stored with run {record.Id} as artifact plot/{Path.GetFileName(path)})");
             return ExitCodes.Success;
         });
         return command;

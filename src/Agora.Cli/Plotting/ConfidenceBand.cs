@@ -12,10 +12,20 @@ public static class ConfidenceBand
     public const double Z95 = 1.96;
 
     /// <summary>Computes the mean and the 95% confidence half-width of some trial values.</summary>
-    /// <param name="values">One value per trial; at least one.</param>
-    /// <returns>The mean and the half-width (zero when there is one value).</returns>
-    /// <exception cref="ArgumentException">No values were given.</exception>
+    /// <param name="values">One value per trial (at least one).</param>
+    /// <returns>The mean and 1.96·sd/√n, with the sample standard deviation; a single trial has a zero band.</returns>
+    /// <exception cref="ArgumentException">No values.</exception>
     public static (double Mean, double HalfWidth) MeanAndHalfWidth(ReadOnlySpan<double> values)
+    {
+        var (mean, _, half) = Describe(values);
+        return (mean, half);
+    }
+
+    /// <summary>Computes the mean, the sample standard deviation and the 95% half-width 1.96·sd/√n.</summary>
+    /// <param name="values">One value per trial (at least one).</param>
+    /// <returns>The mean, the standard deviation (0 for one trial) and the half-width.</returns>
+    /// <exception cref="ArgumentException">No values.</exception>
+    public static (double Mean, double Sd, double HalfWidth) Describe(ReadOnlySpan<double> values)
     {
         if (values.IsEmpty)
         {
@@ -31,7 +41,7 @@ public static class ConfidenceBand
         double mean = sum / values.Length;
         if (values.Length == 1)
         {
-            return (mean, 0);
+            return (mean, 0, 0);
         }
 
         // Two passes (mean, then squared deviations) rather than a running sum of squares, which cancels badly when the spread is small next to the mean.
@@ -43,7 +53,7 @@ public static class ConfidenceBand
         }
 
         double sd = Math.Sqrt(squares / (values.Length - 1));
-        return (mean, Z95 * sd / Math.Sqrt(values.Length));
+        return (mean, sd, Z95 * sd / Math.Sqrt(values.Length));
     }
 
     /// <summary>Summarises the trial values at one step as a plot point.</summary>

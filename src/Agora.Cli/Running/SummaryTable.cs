@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Agora.Cli.Plotting;
 using Agora.Cli.Store;
 using Spectre.Console;
 
@@ -32,7 +33,7 @@ internal static class SummaryTable
             foreach (string key in summaries.SelectMany(s => s.Keys).Distinct())
             {
                 var values = summaries.Where(s => s.ContainsKey(key)).Select(s => s[key]).ToArray();
-                var (mean, sd, half) = Statistics.MeanSdHalfWidth(values);
+                var (mean, sd, half) = ConfidenceBand.Describe(values);
                 var cells = new List<string> { point.Key.ToString(CultureInfo.InvariantCulture) };
                 cells.AddRange(swept.Select(k => parameters[k].GetRawText()));
                 cells.Add(key);
