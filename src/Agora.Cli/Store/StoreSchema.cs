@@ -47,6 +47,14 @@ internal static class StoreSchema
             content BLOB NOT NULL,
             PRIMARY KEY (run_id, name));
         """,
+        """
+        CREATE TABLE llm_cache (
+            key TEXT PRIMARY KEY,
+            reply TEXT NOT NULL,
+            prompt_tokens INTEGER NOT NULL,
+            completion_tokens INTEGER NOT NULL,
+            created_at TEXT NOT NULL) WITHOUT ROWID;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;
