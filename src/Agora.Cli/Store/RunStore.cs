@@ -153,6 +153,18 @@ public sealed class RunStore : IDisposable
             }
         }
 
+        foreach (var artifact in result.Artifacts)
+        {
+            using var blob = _connection.CreateCommand();
+            blob.Transaction = transaction;
+            blob.CommandText = "INSERT OR REPLACE INTO artifacts (run_id, name, media_type, content) VALUES ($run, $name, $type, $content);";
+            blob.Parameters.AddWithValue("$run", runId);
+            blob.Parameters.AddWithValue("$name", $"trial-{result.Trial.Index.ToString(CultureInfo.InvariantCulture)}/{artifact.Name}");
+            blob.Parameters.AddWithValue("$type", artifact.MediaType);
+            blob.Parameters.AddWithValue("$content", artifact.Content);
+            blob.ExecuteNonQuery();
+        }
+
         transaction.Commit();
     }
 

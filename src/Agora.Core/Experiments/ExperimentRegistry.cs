@@ -9,6 +9,7 @@ public static class ExperimentRegistry
     private static readonly IExperiment[] BuiltIn =
     [
         new BanditRegretExperiment(),
+        new Donor.DonorCulturalEvolutionExperiment(),
     ];
 
     /// <summary>All built-in experiments, sorted by name.</summary>

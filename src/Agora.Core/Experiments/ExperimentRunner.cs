@@ -59,7 +59,7 @@ public static class ExperimentRunner
         try
         {
             experiment.RunTrial(new TrialContext(trial.Parameters, trial.Seed, sink, cancellationToken));
-            return new TrialResult(trial, sink.Scalars, sink.SummaryValues, null);
+            return new TrialResult(trial, sink.Scalars, sink.SummaryValues, null) { Artifacts = sink.Artifacts };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

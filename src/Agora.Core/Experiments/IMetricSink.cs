@@ -20,4 +20,13 @@ public interface IMetricSink
     /// <param name="key">The summary key.</param>
     /// <param name="value">The value.</param>
     void Summary(string key, double value);
+
+    /// <summary>Records a named blob (survivors' strategies, a config, a table) stored with the trial.</summary>
+    /// <param name="name">The artifact name, unique within the trial.</param>
+    /// <param name="mediaType">Its media type, e.g. <c>application/json</c>.</param>
+    /// <param name="content">Its bytes.</param>
+    /// <remarks>Sinks that keep no artifacts ignore them.</remarks>
+    void Artifact(string name, string mediaType, byte[] content)
+    {
+    }
 }

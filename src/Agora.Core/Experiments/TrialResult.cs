@@ -11,6 +11,15 @@ public sealed record TrialResult(
     IReadOnlyList<KeyValuePair<string, double>> Summary,
     string? Error)
 {
+    /// <summary>Named blobs the trial stored (empty by default).</summary>
+    public IReadOnlyList<TrialArtifact> Artifacts { get; init; } = [];
+
     /// <summary>Whether the trial completed without error.</summary>
     public bool Succeeded => Error is null;
 }
+
+/// <summary>A named blob produced by a trial.</summary>
+/// <param name="Name">The name, unique within the trial.</param>
+/// <param name="MediaType">The media type.</param>
+/// <param name="Content">The bytes.</param>
+public sealed record TrialArtifact(string Name, string MediaType, byte[] Content);

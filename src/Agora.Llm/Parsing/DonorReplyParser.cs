@@ -1,20 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Agora.Core.Donor;
 
 namespace Agora.Llm.Parsing;
-
-/// <summary>What a donor decided.</summary>
-public enum DonorActionKind
-{
-    /// <summary>Give up x units; the recipient receives gain·x.</summary>
-    Donate,
-
-    /// <summary>Spend x units to remove loss·x from the recipient.</summary>
-    Punish,
-
-    /// <summary>Refuse to play (partner-choice variant).</summary>
-    Refuse,
-}
 
 /// <summary>A parsed Donor-game decision.</summary>
 /// <param name="Kind">Donate, punish or refuse.</param>

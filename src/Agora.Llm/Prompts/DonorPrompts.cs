@@ -1,20 +1,8 @@
 using System.Globalization;
 using System.Text;
+using Agora.Core.Donor;
 
 namespace Agora.Llm.Prompts;
-
-/// <summary>Which Donor-game variant the prompts describe.</summary>
-public enum DonorVariant
-{
-    /// <summary>Donations only.</summary>
-    Plain,
-
-    /// <summary>Donors may instead spend x to remove punishmentLoss·x from the recipient.</summary>
-    CostlyPunishment,
-
-    /// <summary>Donors may refuse to play.</summary>
-    PartnerChoice,
-}
 
 /// <summary>The Donor-game parameters the prompts mention.</summary>
 /// <param name="InitialEndowment">Units each agent starts with (10).</param>
@@ -152,42 +140,15 @@ public static class DonorPrompts
         return text.ToString();
     }
 
-    /// <summary>The trace of an agent that has not interacted yet.</summary>
+    /// <summary>The trace of an agent that has not interacted yet (see <see cref="DonorTrace.NoInteractions"/>).</summary>
     /// <param name="name">The agent.</param>
     /// <returns>The trace line.</returns>
-    public static string NoInteractions(string name) => $"{name} did not have any previous interactions.";
-
-    /// <summary>A donation trace line; the percentage is the donated share of the donor's resources, two decimals.</summary>
-    /// <param name="round">The round.</param>
-    /// <param name="donor">The donor.</param>
-    /// <param name="percent">100 × donated / donor's resources.</param>
-    /// <param name="recipient">The recipient.</param>
-    /// <returns>The trace line.</returns>
-    public static string Donated(int round, string donor, double percent, string recipient) =>
-        string.Create(CultureInfo.InvariantCulture, $"In round {round}, {donor} donated {percent:0.00}% of their resources to {recipient}.");
-
-    /// <summary>A punishment trace line.</summary>
-    /// <param name="round">The round.</param>
-    /// <param name="donor">The punisher.</param>
-    /// <param name="recipient">The punished.</param>
-    /// <param name="spent">Units spent.</param>
-    /// <param name="removed">Units removed (punishmentLoss × spent).</param>
-    /// <returns>The trace line.</returns>
-    public static string Punished(int round, string donor, string recipient, double spent, double removed) =>
-        $"In round {round.ToString(CultureInfo.InvariantCulture)}, {donor} punished {recipient} by spending {Number(spent)} units to take away {Number(removed)} units from their resources.";
-
-    /// <summary>A refusal trace line.</summary>
-    /// <param name="round">The round.</param>
-    /// <param name="donor">The donor who refused.</param>
-    /// <param name="recipient">The recipient.</param>
-    /// <returns>The trace line.</returns>
-    public static string Refused(int round, string donor, string recipient) =>
-        $"In round {round.ToString(CultureInfo.InvariantCulture)}, {donor} refused to play with {recipient}.";
+    public static string NoInteractions(string name) => DonorTrace.NoInteractions(name);
 
     /// <summary>Numbers print as Python's str(): integers without a decimal point when the notebook holds ints, else shortest round-trip.</summary>
     /// <param name="value">The number.</param>
     /// <returns>The text.</returns>
-    public static string Number(double value) => AkataPrompts.Points(value);
+    public static string Number(double value) => DonorTrace.Number(value);
 
     private static string StrategyBody(DonorPromptSettings settings, bool improveOnSurvivors)
     {

@@ -1,3 +1,4 @@
+using Agora.Core.Donor;
 using Agora.Llm.Parsing;
 
 namespace Agora.Llm.Tests.Parsing;

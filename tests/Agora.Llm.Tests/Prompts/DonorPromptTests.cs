@@ -1,3 +1,4 @@
+using Agora.Core.Donor;
 using Agora.Llm.Prompts;
 
 namespace Agora.Llm.Tests.Prompts;
@@ -72,9 +73,9 @@ public sealed class DonorPromptTests
     [Fact]
     public void Trace_lines_use_two_decimals_for_donations()
     {
-        Assert.Equal("In round 2, A donated 33.33% of their resources to B.", DonorPrompts.Donated(2, "A", 100.0 / 3, "B"));
+        Assert.Equal("In round 2, A donated 33.33% of their resources to B.", DonorTrace.Donated(2, "A", 100.0 / 3, "B"));
         Assert.Equal("A did not have any previous interactions.", DonorPrompts.NoInteractions("A"));
-        Assert.Equal("In round 5, A punished B by spending 3 units to take away 6 units from their resources.", DonorPrompts.Punished(5, "A", "B", 3, 6));
-        Assert.Equal("In round 5, A refused to play with B.", DonorPrompts.Refused(5, "A", "B"));
+        Assert.Equal("In round 5, A punished B by spending 3 units to take away 6 units from their resources.", DonorTrace.Punished(5, "A", "B", 3, 6));
+        Assert.Equal("In round 5, A refused to play with B.", DonorTrace.Refused(5, "A", "B"));
     }
 }

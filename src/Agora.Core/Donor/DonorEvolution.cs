@@ -1,0 +1,75 @@
+using Agora.Core.Randomness;
+
+namespace Agora.Core.Donor;
+
+/// <summary>Selection and cultural transmission for a population of numeric agents.</summary>
+/// <remarks>
+/// Truncation selection as in the notebook (<c>selectionMethod = 'top'</c>): the top share by score survive, keep their
+/// strategy and are reset to the endowment; every newcomer copies a uniformly chosen survivor's genome with Gaussian
+/// mutation. Ties in score are broken by agent index, so the outcome never depends on sort stability.
+/// </remarks>
+public sealed class DonorEvolution
+{
+    private readonly int[] _order;
+    private readonly DonorGenome[] _next;
+    private readonly int[] _newcomers;
+
+    /// <summary>Creates the selection step for <paramref name="options"/>.</summary>
+    /// <param name="options">The rules (population size, survivor share).</param>
+    public DonorEvolution(DonorGameOptions options)
+    {
+        Options = (options ?? throw new ArgumentNullException(nameof(options))).Validate();
+        _order = new int[options.Agents];
+        _next = new DonorGenome[options.Agents];
+        _newcomers = new int[options.Agents - options.Survivors];
+    }
+
+    /// <summary>The rules.</summary>
+    public DonorGameOptions Options { get; }
+
+    /// <summary>The survivors of the last selection, best first.</summary>
+    public ReadOnlySpan<int> Survivors => _order.AsSpan(0, Options.Survivors);
+
+    /// <summary>The indices that hold newcomers after the last selection.</summary>
+    public ReadOnlySpan<int> Newcomers => _newcomers;
+
+    /// <summary>Replaces the bottom of <paramref name="population"/> in place with mutated copies of survivors.</summary>
+    /// <param name="population">The genomes, indexed by agent; survivors keep their index.</param>
+    /// <param name="scores">This generation's scores.</param>
+    /// <param name="rng">The generator.</param>
+    /// <param name="sigma">The mutation standard deviation.</param>
+    /// <param name="reciprocity">Whether the reciprocity gene may mutate away from 0.</param>
+    public void Select(DonorGenome[] population, ReadOnlySpan<double> scores, ref AgoraRandom rng, double sigma, bool reciprocity)
+    {
+        ArgumentNullException.ThrowIfNull(population);
+        for (int i = 0; i < _order.Length; i++)
+        {
+            _order[i] = i;
+        }
+
+        // Insertion sort: n is tiny, it does not allocate, and ties keep index order.
+        for (int i = 1; i < _order.Length; i++)
+        {
+            int agent = _order[i];
+            int j = i - 1;
+            while (j >= 0 && scores[_order[j]] < scores[agent])
+            {
+                _order[j + 1] = _order[j];
+                j--;
+            }
+
+            _order[j + 1] = agent;
+        }
+
+        int survivors = Options.Survivors;
+        population.CopyTo(_next, 0);
+        for (int k = survivors; k < _order.Length; k++)
+        {
+            int parent = _order[rng.NextInt(survivors)];
+            _next[_order[k]] = population[parent].Mutate(ref rng, sigma, reciprocity);
+            _newcomers[k - survivors] = _order[k];
+        }
+
+        _next.CopyTo(population, 0);
+    }
+}
