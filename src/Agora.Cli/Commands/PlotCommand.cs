@@ -8,7 +8,7 @@ internal static class PlotCommand
     public static Command Create(CliContext context)
     {
         var run = CommonOptions.RunId();
-        var metric = new Option<string?>("--metric", "-m") { Description = "The metric key to plot (default: every scalar metric of the run)." };
+        var metric = new Option<string?>("--metric", "-m") { Description = "The metric key to plot, or a prefix ending in / (e.g. resources/) for every key under it (default: every scalar metric)." };
         var output = new Option<string>("--out", "-o") { Description = "The image to write: .png or .svg.", Required = true };
         var store = CommonOptions.Store();
         var command = new Command("plot", "Plot a run's metrics: mean across trials by step, with a 95% band.") { run, metric, output, store };

@@ -26,7 +26,8 @@ internal static class PlotWriter
             throw new CliException($"Run {run.Id} has no stored scalar metrics to plot.");
         }
 
-        if (metric is not null && !keys.Contains(metric))
+        bool prefix = metric is not null && metric.EndsWith('/');
+        if (metric is not null && (prefix ? !keys.Any(k => k.StartsWith(metric, StringComparison.Ordinal)) : !keys.Contains(metric)))
         {
             throw new CliException($"Run {run.Id} has no metric '{metric}'; it has {string.Join(", ", keys)}.");
         }
@@ -36,7 +37,7 @@ internal static class PlotWriter
         {
             Title = $"run {run.Id}: {run.Experiment}",
             XLabel = "step",
-            YLabel = metric ?? (keys.Select(k => k.Split('/')[0]).Distinct().Count() == 1 ? keys[0].Split('/')[0] : "value"),
+            YLabel = prefix ? metric!.TrimEnd('/') : metric ?? (keys.Select(k => k.Split('/')[0]).Distinct().Count() == 1 ? keys[0].Split('/')[0] : "value"),
         };
         new RunPlotter(options).Save(series, path);
     }
@@ -46,8 +47,9 @@ internal static class PlotWriter
         var swept = SummaryTable.SweptKeys(run.ParametersJson);
         var trials = store.ReadTrials(run.Id).Where(t => t.Error is null).ToDictionary(t => t.Index);
         var series = new List<MetricSeries>();
-        foreach (var group in store.ReadMetrics(run.Id, metric)
-                     .Where(m => trials.ContainsKey(m.TrialIndex))
+        bool prefix = metric is not null && metric.EndsWith('/');
+        foreach (var group in store.ReadMetrics(run.Id, prefix ? null : metric)
+                     .Where(m => trials.ContainsKey(m.TrialIndex) && (!prefix || m.Key.StartsWith(metric!, StringComparison.Ordinal)))
                      .GroupBy(m => (trials[m.TrialIndex].GridPoint, m.Key))
                      .OrderBy(g => g.Key.GridPoint)
                      .ThenBy(g => g.Key.Key, StringComparer.Ordinal))
@@ -58,7 +60,7 @@ internal static class PlotWriter
                 .OrderBy(s => s.Key)
                 .Select(s => ConfidenceBand.At(s.Key, s.Select(m => m.Value).ToArray()))
                 .ToList();
-            series.Add(new MetricSeries(Label(group.Key.Key, trials[group.First().TrialIndex], swept, metric is not null), points));
+            series.Add(new MetricSeries(Label(group.Key.Key, trials[group.First().TrialIndex], swept, metric is not null && !prefix), points));
         }
 
         return series;

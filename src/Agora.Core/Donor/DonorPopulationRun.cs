@@ -83,14 +83,21 @@ public sealed class DonorPopulationRun
         var stats = new DonorGenerationStats(result, (double)conditional / n, parametric > 0 ? reciprocity / parametric : 0, median);
         if (select)
         {
-            _evolution.Select(Population, _game.Scores, ref rng, Sigma, Reciprocity);
-            if (!_game.Options.ResetTracesEachGame)
-            {
-                // Newcomers are new individuals: nobody has seen them act yet.
-                _game.ClearTraces(_evolution.Newcomers);
-            }
+            Select(ref rng);
         }
 
         return stats;
+    }
+
+    /// <summary>Applies selection and cultural transmission to the population using the last generation's scores.</summary>
+    /// <param name="rng">The generator.</param>
+    public void Select(ref AgoraRandom rng)
+    {
+        _evolution.Select(Population, _game.Scores, ref rng, Sigma, Reciprocity);
+        if (!_game.Options.ResetTracesEachGame)
+        {
+            // Newcomers are new individuals: nobody has seen them act yet.
+            _game.ClearTraces(_evolution.Newcomers);
+        }
     }
 }

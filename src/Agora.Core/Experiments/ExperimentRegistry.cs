@@ -10,6 +10,7 @@ public static class ExperimentRegistry
     [
         new BanditRegretExperiment(),
         new Donor.DonorCulturalEvolutionExperiment(),
+        new Donor.DonorNormsExperiment(),
     ];
 
     /// <summary>All built-in experiments, sorted by name.</summary>
