@@ -65,8 +65,13 @@ public sealed class CpuBackend : IComputeBackend
             return;
         }
 
-        Parallel.For(0, count, _options, i => body.Run(i));
+        RunParallel(count, body);
     }
+
+    // Kept apart from For so the serial path does not allocate the lambda's closure.
+    private void RunParallel<TBody>(int count, TBody body)
+        where TBody : IParallelBody =>
+        Parallel.For(0, count, _options, i => body.Run(i));
 
     private void Dispatch(GemmJob job, int m, long work)
     {

@@ -14,36 +14,70 @@ public readonly struct TensorShape : IEquatable<TensorShape>
     private readonly int _d2;
     private readonly int _d3;
 
+    /// <summary>Creates a rank-1 shape.</summary>
+    /// <param name="d0">The length.</param>
+    public TensorShape(int d0)
+        : this(1, d0, 1, 1, 1)
+    {
+    }
+
+    /// <summary>Creates a rank-2 shape.</summary>
+    /// <param name="d0">Rows.</param>
+    /// <param name="d1">Columns.</param>
+    public TensorShape(int d0, int d1)
+        : this(2, d0, d1, 1, 1)
+    {
+    }
+
+    /// <summary>Creates a rank-3 shape.</summary>
+    /// <param name="d0">Outermost dimension.</param>
+    /// <param name="d1">Middle dimension.</param>
+    /// <param name="d2">Innermost dimension.</param>
+    public TensorShape(int d0, int d1, int d2)
+        : this(3, d0, d1, d2, 1)
+    {
+    }
+
+    /// <summary>Creates a rank-4 shape.</summary>
+    /// <param name="d0">Outermost dimension.</param>
+    /// <param name="d1">Second dimension.</param>
+    /// <param name="d2">Third dimension.</param>
+    /// <param name="d3">Innermost dimension.</param>
+    public TensorShape(int d0, int d1, int d2, int d3)
+        : this(4, d0, d1, d2, d3)
+    {
+    }
+
     /// <summary>Creates a shape from its dimensions (rank 1 to 4).</summary>
     /// <param name="dims">The dimensions, outermost first; each at least 1.</param>
-    public TensorShape(params ReadOnlySpan<int> dims)
+    public TensorShape(ReadOnlySpan<int> dims)
+        : this(
+            dims.Length is >= 1 and <= MaxRank ? dims.Length : throw new ArgumentException($"A tensor has rank 1 to {MaxRank}; got {dims.Length}.", nameof(dims)),
+            dims[0],
+            dims.Length > 1 ? dims[1] : 1,
+            dims.Length > 2 ? dims[2] : 1,
+            dims.Length > 3 ? dims[3] : 1)
     {
-        if (dims.Length is < 1 or > MaxRank)
+    }
+
+    private TensorShape(int rank, int d0, int d1, int d2, int d3)
+    {
+        if (d0 < 1 || d1 < 1 || d2 < 1 || d3 < 1)
         {
-            throw new ArgumentException($"A tensor has rank 1 to {MaxRank}; got {dims.Length}.", nameof(dims));
+            throw new ArgumentException($"Tensor dimensions must be at least 1; got {d0}, {d1}, {d2}, {d3}.");
         }
 
-        long length = 1;
-        foreach (int d in dims)
-        {
-            if (d < 1)
-            {
-                throw new ArgumentException($"Tensor dimensions must be at least 1; got {d}.", nameof(dims));
-            }
-
-            length *= d;
-        }
-
+        long length = (long)d0 * d1 * d2 * d3;
         if (length > Array.MaxLength)
         {
-            throw new ArgumentException($"A tensor of {length} elements is too large.", nameof(dims));
+            throw new ArgumentException($"A tensor of {length} elements is too large.");
         }
 
-        Rank = dims.Length;
-        _d0 = dims[0];
-        _d1 = dims.Length > 1 ? dims[1] : 1;
-        _d2 = dims.Length > 2 ? dims[2] : 1;
-        _d3 = dims.Length > 3 ? dims[3] : 1;
+        Rank = rank;
+        _d0 = d0;
+        _d1 = d1;
+        _d2 = d2;
+        _d3 = d3;
         Length = (int)length;
     }
 
