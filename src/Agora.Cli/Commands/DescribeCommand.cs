@@ -30,15 +30,16 @@ internal static class DescribeCommand
     }
 
     public static IExperiment Find(string name) =>
-        ExperimentRegistry.TryGet(name, out var experiment)
+        ExperimentCatalog.TryGet(name, out var experiment)
             ? experiment
-            : throw new CliException($"Unknown experiment '{name}'; 'agora list experiments' shows the {ExperimentRegistry.All.Count} available.");
+            : throw new CliException($"Unknown experiment '{name}'; 'agora list experiments' shows the {ExperimentCatalog.All.Count} available.");
 
     private static string Kind(ParameterSpec p) => p.Kind switch
     {
         ParameterKind.Integer => "integer",
         ParameterKind.Real => "real",
         ParameterKind.Boolean => "boolean",
+        ParameterKind.Text => "text",
         _ => "one of " + string.Join("|", p.Choices),
     };
 

@@ -31,7 +31,7 @@ internal static class ListCommand
 
     private static IEnumerable<(string Name, string Description)> Items(string kind) => kind switch
     {
-        "experiments" => ExperimentRegistry.All.Select(e => (e.Name, e.Summary)),
+        "experiments" => ExperimentCatalog.All.Select(e => (e.Name, e.Summary)),
         _ => Catalog.Items(kind),
     };
 }

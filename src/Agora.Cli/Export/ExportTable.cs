@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Agora.Cli.Store;
+using Agora.Cli.Commands;
 using Agora.Core.Experiments;
 
 namespace Agora.Cli.Export;
@@ -23,7 +24,7 @@ internal sealed class ExportTable
 
     public static ExportTable Build(RunStore store, RunRecord run)
     {
-        ExperimentRegistry.TryGet(run.Experiment, out var experiment);
+        ExperimentCatalog.TryGet(run.Experiment, out var experiment);
         var trials = store.ReadTrials(run.Id).ToDictionary(t => t.Index);
         var parameterNames = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(run.ParametersJson, StoreJson.Options)!.Keys.ToList();
         var parameters = trials.ToDictionary(t => t.Key, t => JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(t.Value.ParametersJson, StoreJson.Options)!);

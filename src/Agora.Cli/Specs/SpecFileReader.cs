@@ -1,4 +1,5 @@
 using System.Globalization;
+using Agora.Cli.Commands;
 using Agora.Core.Experiments;
 
 namespace Agora.Cli.Specs;
@@ -73,7 +74,7 @@ public static class SpecFileReader
             throw Error(file, "experiment", experimentEntry.Line, "must be a string");
         }
 
-        if (!ExperimentRegistry.TryGet(nameNode.Text, out var experiment))
+        if (!ExperimentCatalog.TryGet(nameNode.Text, out var experiment))
         {
             throw Error(file, "experiment", experimentEntry.Line, $"names unknown experiment '{nameNode.Text}'; run 'agora list experiments'");
         }

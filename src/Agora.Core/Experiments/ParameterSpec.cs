@@ -16,6 +16,9 @@ public enum ParameterKind
 
     /// <summary>One of a fixed set of strings.</summary>
     Choice,
+
+    /// <summary>Free text (a file path, a name), checked by the parameter's own validator.</summary>
+    Text,
 }
 
 /// <summary>
@@ -54,6 +57,9 @@ public sealed record ParameterSpec
     /// <summary>The allowed strings (<see cref="ParameterKind.Choice"/> only).</summary>
     public IReadOnlyList<string> Choices { get; private init; } = [];
 
+    /// <summary>Checks a <see cref="ParameterKind.Text"/> value: returns null when it is fine, else a one-line reason.</summary>
+    public Func<string, string?>? TextValidator { get; private init; }
+
     /// <summary>An integer parameter.</summary>
     /// <param name="name">The key.</param>
     /// <param name="defaultValue">The default.</param>
@@ -90,6 +96,15 @@ public sealed record ParameterSpec
     /// <returns>The specification.</returns>
     public static ParameterSpec Choice(string name, string defaultValue, string description, params string[] choices) =>
         Checked(new ParameterSpec(name, ParameterKind.Choice, defaultValue, description) { Choices = choices });
+
+    /// <summary>A free-text parameter, e.g. a file path.</summary>
+    /// <param name="name">The key.</param>
+    /// <param name="defaultValue">The default (it must pass the validator).</param>
+    /// <param name="description">What it controls.</param>
+    /// <param name="validator">Returns null for a good value, else a one-line reason; runs when the value is parsed, before any trial.</param>
+    /// <returns>The specification.</returns>
+    public static ParameterSpec Text(string name, string defaultValue, string description, Func<string, string?>? validator = null) =>
+        Checked(new ParameterSpec(name, ParameterKind.Text, defaultValue, description) { TextValidator = validator });
 
     /// <summary>Parses and validates a value written as text (a <c>--set</c> value).</summary>
     /// <param name="text">The text.</param>
@@ -150,6 +165,15 @@ public sealed record ParameterSpec
                 return d;
             case ParameterKind.Boolean:
                 return value is bool b ? b : throw Invalid(Format(value), "true or false");
+            case ParameterKind.Text:
+                if (value is not string text)
+                {
+                    throw Invalid(Format(value), "a string");
+                }
+
+                return TextValidator?.Invoke(text) is string reason
+                    ? throw new ParameterException(Name, $"Parameter '{Name}': {reason}")
+                    : text;
             default:
                 if (value is not string s)
                 {
