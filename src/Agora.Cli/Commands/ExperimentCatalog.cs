@@ -1,17 +1,21 @@
 using Agora.Core.Experiments;
+using Agora.Llm.Experiments;
 using Agora.Neural.Experiments;
 
 namespace Agora.Cli.Commands;
 
 /// <summary>
 /// Every experiment the tool offers: Agora.Core's <see cref="ExperimentRegistry"/> plus the assemblies Core cannot
-/// reference (Agora.Neural). The CLI is the one place that sees them all, so it composes the list.
+/// reference (Agora.Neural, Agora.Llm). The CLI is the one place that sees them all, so it composes the list.
 /// </summary>
 internal static class ExperimentCatalog
 {
+    /// <summary>The environment, clock and response cache the LLM experiments use; <c>run</c> and <c>resume</c> point the cache at their store.</summary>
+    public static LlmServices Llm { get; } = new();
+
     /// <summary>All experiments, sorted by name.</summary>
     public static IReadOnlyList<IExperiment> All { get; } =
-        ExperimentRegistry.All.Concat(NeuralExperiments.All).OrderBy(e => e.Name, StringComparer.Ordinal).ToArray();
+        ExperimentRegistry.All.Concat(NeuralExperiments.All).Concat(LlmExperiments.Create(Llm)).OrderBy(e => e.Name, StringComparer.Ordinal).ToArray();
 
     /// <summary>Finds an experiment by name.</summary>
     /// <param name="name">The experiment name.</param>

@@ -12,9 +12,10 @@ internal static class RunExecutor
         var all = plan.Expand();
         var stored = store.StoredTrialIndices(runId);
         var missing = all.Where(t => !stored.Contains(t.Index)).ToList();
-        var options = new RunnerOptions { Jobs = jobs };
         var reporter = new ProgressReporter(context, $"run {runId}", stored.Count, all.Count);
         store.MarkRunning(runId);
+        using var llmCache = new SqliteLlmResponseCache(store.Path, context.Time);
+        var options = new RunnerOptions { Jobs = jobs, Services = new RunServices(llmCache) };
         try
         {
             reporter.Run(quiet, () => ExperimentRunner.Run(

@@ -32,7 +32,7 @@ public static class ExperimentRunner
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Jobs, CancellationToken = cancellationToken };
         Parallel.ForEach(Partitioner(trials), parallel, trial =>
         {
-            TrialResult? result = RunOne(experiment, trial, cancellationToken);
+            TrialResult? result = RunOne(experiment, trial, cancellationToken, options.Services);
             if (result is null)
             {
                 return;
@@ -50,15 +50,16 @@ public static class ExperimentRunner
     /// <param name="experiment">The experiment.</param>
     /// <param name="trial">The trial.</param>
     /// <param name="cancellationToken">Cancellation.</param>
+    /// <param name="services">Services the host offers trials, or null.</param>
     /// <returns>The result, or null when the trial was cancelled.</returns>
-    public static TrialResult? RunOne(IExperiment experiment, TrialSpec trial, CancellationToken cancellationToken = default)
+    public static TrialResult? RunOne(IExperiment experiment, TrialSpec trial, CancellationToken cancellationToken = default, IServiceProvider? services = null)
     {
         ArgumentNullException.ThrowIfNull(experiment);
         ArgumentNullException.ThrowIfNull(trial);
         var sink = new RecordingSink();
         try
         {
-            experiment.RunTrial(new TrialContext(trial.Parameters, trial.Seed, sink, cancellationToken));
+            experiment.RunTrial(new TrialContext(trial.Parameters, trial.Seed, sink, cancellationToken) { Services = services });
             return new TrialResult(trial, sink.Scalars, sink.SummaryValues, null) { Artifacts = sink.Artifacts };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

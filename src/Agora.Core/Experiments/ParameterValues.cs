@@ -67,6 +67,11 @@ public sealed class ParameterValues : IReadOnlyList<KeyValuePair<string, object>
     /// <returns>Its value.</returns>
     public string GetChoice(string name) => (string)this[name];
 
+    /// <summary>A free-text parameter.</summary>
+    /// <param name="name">The parameter name.</param>
+    /// <returns>Its value.</returns>
+    public string GetText(string name) => (string)this[name];
+
     /// <summary>A stable text form, <c>a=1,b=0.5</c>, used in trial keys.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>

@@ -11,4 +11,7 @@ public sealed record RunnerOptions
         get => _jobs;
         init => _jobs = value > 0 ? value : throw new ParameterException("jobs", $"--jobs must be positive; got {value}.");
     }
+
+    /// <summary>Services the host offers trials (e.g. the run store's LLM response cache). Default: null (none).</summary>
+    public IServiceProvider? Services { get; init; }
 }

@@ -12,4 +12,7 @@ public sealed record TrialContext(ParameterValues Parameters, ulong Seed, IMetri
     /// <summary>A fresh generator for this trial.</summary>
     /// <returns>A generator seeded with <see cref="Seed"/>.</returns>
     public AgoraRandom CreateRandom() => new(Seed);
+
+    /// <summary>Services the host offers for this run (e.g. a response cache), or null. Results must not depend on them.</summary>
+    public IServiceProvider? Services { get; init; }
 }
