@@ -36,6 +36,11 @@ public sealed class LlmRunTests
             Assert.Contains("llm/cache-hits", show.Out, StringComparison.Ordinal);
             Assert.Contains("llm/requests", show.Out, StringComparison.Ordinal);
 
+            Assert.Equal("38 cached replies\n", CliHarness.Run("cache", "info", "--store", store).Out);
+            Assert.Equal("removed 38 cached replies\n", CliHarness.Run("cache", "clear", "--store", store).Out);
+            Assert.Equal(0, CliHarness.Run(args).Code);
+            Assert.Equal(2 * requests, server.RequestCount);
+
             var export = CliHarness.Run("export", "1", "--format", "json", "--out", "-", "--store", store);
             foreach (string text in new[] { first.Out, first.Error, second.Out, second.Error, show.Out, export.Out })
             {
