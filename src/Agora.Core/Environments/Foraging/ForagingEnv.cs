@@ -180,12 +180,27 @@ public sealed partial class ForagingEnv : IParallelEnv
     /// <inheritdoc />
     public void WriteActionMasks(Span<bool> destination)
     {
+        Span<bool> masks = destination[..(_players * 6)];
+        if (_over)
+        {
+            masks.Clear();
+            return;
+        }
+
+        int[] field = _field;
+        int cols = _cols;
         for (int p = 0; p < _players; p++)
         {
-            for (int a = 0; a < 6; a++)
-            {
-                destination[(p * 6) + a] = !_over && IsValid(p, a);
-            }
+            int r = _playerRow[p];
+            int c = _playerCol[p];
+            int cell = (r * cols) + c;
+            Span<bool> m = masks.Slice(p * 6, 6);
+            m[0] = true;
+            m[1] = r > 0 && field[cell - cols] == 0;
+            m[2] = r < _rows - 1 && field[cell + cols] == 0;
+            m[3] = c > 0 && field[cell - 1] == 0;
+            m[4] = c < cols - 1 && field[cell + 1] == 0;
+            m[5] = AdjacentFood(r, c) > 0;
         }
     }
 
