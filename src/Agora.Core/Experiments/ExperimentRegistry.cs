@@ -10,6 +10,7 @@ public static class ExperimentRegistry
     [
         new BanditRegretExperiment(),
         new Agora.Core.MultiAgent.Mansa.MansaExperiment(),
+        new Agora.Core.MultiAgent.Cabn.CabnCoordinationExperiment(),
     ];
 
     /// <summary>All built-in experiments, sorted by name.</summary>
