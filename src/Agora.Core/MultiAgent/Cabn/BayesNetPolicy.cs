@@ -127,6 +127,8 @@ public sealed class BayesNetPolicy
         }
     }
 
+    internal double[][] Tables => _table;
+
     internal double[][] NewTableGradient() => _table.Select(t => new double[t.Length]).ToArray();
 
     internal double[][]? NewBaseGradient() => _base?.Select(t => new double[t.Length]).ToArray();
