@@ -41,8 +41,11 @@ internal static class EnvCommand
             }
 
             TimeSpan span = TimeSpan.FromSeconds(duration);
+            TimeSpan cpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
             StepRate single = StepBenchmark.Single(registration.Create, span, context.Time);
-            context.Out.WriteLine($"{Rate(single)} steps/s  ({name}, single thread, 1 env)");
+            double cpu = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+            string perCpu = cpu > 0 ? $"; {Rate(single with { Seconds = cpu })} per CPU-second" : string.Empty;
+            context.Out.WriteLine($"{Rate(single)} steps/s  ({name}, single thread, 1 env{perCpu})");
             context.Out.Flush();
             if (copies > 0)
             {

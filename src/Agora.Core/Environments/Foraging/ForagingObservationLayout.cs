@@ -123,7 +123,7 @@ public static class ForagingObservationLayout
             w.WriteString("mode", options.ObservationMode == ForagingObservationMode.Grid ? "grid" : "vector");
             w.WriteNumber("size", Size(options));
             w.WriteString("dtype", "float32");
-            w.WriteString("coordinates", "relative to the top-left corner of the agent's sight window clipped at the field border");
+            w.WriteString("coordinates", "relative to the top-left corner of the sight window, clipped at the field border");
             w.WriteString("foodOrder", "row-major over the visible non-zero cells");
             w.WriteString("playerOrder", "self first, then the other visible players in index order");
             w.WriteStartArray("fields");
