@@ -36,3 +36,18 @@ public sealed class EnvStepBenchTests
         Assert.Contains(named, error, StringComparison.Ordinal);
     }
 }
+
+public sealed class MultiAgentExperimentInputTests
+{
+    [Theory]
+    [InlineData("cabn-coordination", "agents=4", "'agents'")]
+    [InlineData("cabn-coordination", "graph=star", "'graph'")]
+    [InlineData("mansa", "scenario=smac", "'scenario'")]
+    [InlineData("mansa", "switch-cost=-1", "'switch-cost'")]
+    public void Bad_parameters_exit_2_naming_them(string experiment, string assignment, string named)
+    {
+        var (code, _, error) = CliHarness.Run("run", experiment, "--set", assignment, "--store", CliHarness.TempPath("m.db"));
+        Assert.Equal(2, code);
+        Assert.Contains(named, error, StringComparison.Ordinal);
+    }
+}

@@ -31,7 +31,7 @@ public sealed class CabnCoordinationExperiment : IExperiment
     /// <inheritdoc />
     public IReadOnlyList<ParameterSpec> Parameters { get; } =
     [
-        ParameterSpec.Integer("agents", 2, "n, the number of agents (2, 3 or 5).", min: 2, max: 5),
+        ParameterSpec.Choice("agents", "2", "n, the number of agents: 2, 3 or 5 (the game's tolerance l is defined for those; 10 is too large for exact tables).", "2", "3", "5"),
         ParameterSpec.Choice("graph", "all_ones", "The DAG: all_zeros (independent), line, all_ones (complete).", "all_zeros", "line", "all_ones"),
         ParameterSpec.Integer("iterations", 2000, "Exact policy-gradient steps.", min: 1, max: 10_000_000),
         ParameterSpec.Real("lr", 0.01, "Learning rate of plain gradient ascent.", min: 1e-9, max: 100),
@@ -48,11 +48,7 @@ public sealed class CabnCoordinationExperiment : IExperiment
     {
         ArgumentNullException.ThrowIfNull(context);
         ParameterValues p = context.Parameters;
-        int agents = p.GetInt32("agents");
-        if (agents == 4)
-        {
-            throw new ParameterException("agents", "Parameter 'agents' must be 2, 3 or 5 (the game's tolerance l is defined only for those); got 4.");
-        }
+        int agents = int.Parse(p.GetChoice("agents"), System.Globalization.CultureInfo.InvariantCulture);
 
         var mdp = new CoordinationMdp(agents, p.GetReal("epsilon"), p.GetReal("gamma"));
         double optimum = mdp.OptimalValue();
