@@ -15,14 +15,17 @@ public sealed class LbForagingReplayTests
         ["Foraging-2s-8x8-3p-3f-v3"] = ForagingId.Parse("Foraging-2s-8x8-3p-3f-v3"),
         ["Foraging-15x15-4p-5f-coop-v3"] = ForagingId.Parse("Foraging-15x15-4p-5f-coop-v3"),
         ["custom-6x6-4p-2f-s1-pen"] = new ForagingOptions { Rows = 6, Cols = 6, Players = 4, MaxNumFood = 2, Sight = 1, Penalty = 0.1, NormalizeReward = false, MaxEpisodeSteps = 30 },
+        ["grid-8x8-3p-3f-s2"] = new ForagingOptions { Rows = 8, Cols = 8, Players = 3, MaxNumFood = 3, Sight = 2, ObservationMode = ForagingObservationMode.Grid },
     };
 
-    [Fact]
-    public void Every_recorded_lb_foraging_transition_is_reproduced()
+    [Theory]
+    [InlineData("lbforaging-transitions.jsonl", 1000, 40)]
+    [InlineData("lbforaging-grid-transitions.jsonl", 100, 1)]
+    public void Every_recorded_lb_foraging_transition_is_reproduced(string file, int count, int minLoads)
     {
-        string path = Path.Combine(AppContext.BaseDirectory, "Environments", "Foraging", "Data", "lbforaging-transitions.jsonl");
+        string path = Path.Combine(AppContext.BaseDirectory, "Environments", "Foraging", "Data", file);
         string[] lines = File.ReadAllLines(path);
-        Assert.Equal(1000, lines.Length);
+        Assert.Equal(count, lines.Length);
         var envs = Configs.ToDictionary(c => c.Key, c => new ForagingEnv(c.Value));
         int loads = 0;
         for (int i = 0; i < lines.Length; i++)
@@ -58,6 +61,6 @@ public sealed class LbForagingReplayTests
         }
 
         // The recording must exercise the interesting paths, or the test proves little.
-        Assert.True(loads >= 40, $"only {loads} transitions with non-zero rewards");
+        Assert.True(loads >= minLoads, $"only {loads} transitions with non-zero rewards");
     }
 }
