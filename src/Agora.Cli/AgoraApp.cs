@@ -25,6 +25,7 @@ public static class AgoraApp
             PlotCommand.Create(context),
             ResumeCommand.Create(context),
             CacheCommand.Create(context),
+            EnvCommand.Create(context),
         };
 
         ParseResult parse = root.Parse(args);

@@ -1,3 +1,4 @@
+using Agora.Core.Environments.Foraging;
 using Agora.Core.Games;
 
 namespace Agora.Core.Environments;
@@ -8,23 +9,58 @@ namespace Agora.Core.Environments;
 /// <param name="Create">Builds a fresh environment (call <see cref="IParallelEnv.Reset"/> before stepping).</param>
 public sealed record EnvRegistration(string Name, string Description, Func<IParallelEnv> Create);
 
-/// <summary>The built-in environments, listed explicitly: every registered game as a <see cref="GameEnv"/>.</summary>
-/// <remarks>Versioned ids follow PettingZoo's practice, so a result names exactly the dynamics that produced it.</remarks>
+/// <summary>
+/// The built-in environments, listed explicitly: every registered game as a <see cref="GameEnv"/>, then a
+/// representative set of Level-Based Foraging ids.
+/// </summary>
+/// <remarks>
+/// Versioned ids follow PettingZoo's practice, so a result names exactly the dynamics that produced it. Every other
+/// lb-foraging v3 id (4,320 of them, plus the grid ids) is accepted by <see cref="TryGet"/> without being listed.
+/// </remarks>
 public static class EnvRegistry
 {
+    // Declared before All: static fields initialise in textual order.
+    private static readonly string[] ListedForagingIds =
+    [
+        "Foraging-5x5-2p-1f-coop-v3",
+        "Foraging-8x8-2p-2f-v3",
+        "Foraging-8x8-2p-2f-coop-v3",
+        "Foraging-2s-8x8-2p-2f-v3",
+        "Foraging-10x10-3p-3f-v3",
+        "Foraging-15x15-4p-5f-v3",
+        "Foraging-2s-15x15-4p-5f-coop-v3",
+        "Foraging-grid-2s-8x8-2p-2f-v3",
+    ];
+
     /// <summary>Every built-in environment, in listing order.</summary>
     public static IReadOnlyList<EnvRegistration> All { get; } =
         GameRegistry.All
             .Select(g => new EnvRegistration(g.Name + "-v0", $"Parallel env over the {g.Name} game (agents = players, chance resolved automatically).", () => new GameEnv(g.Game)))
+            .Concat(ListedForagingIds.Select(Foraging))
             .ToArray();
 
-    /// <summary>Looks an environment up by id.</summary>
+    private static EnvRegistration Foraging(string id)
+    {
+        ForagingOptions options = ForagingId.Parse(id);
+        string view = options.Sight >= options.Rows ? "full view" : $"sight {options.Sight}";
+        string obs = options.ObservationMode == ForagingObservationMode.Grid ? "grid layers" : "vector obs";
+        string coop = options.ForceCoop ? ", forced cooperation" : string.Empty;
+        string description = $"Level-Based Foraging (lb-foraging 2.0): {options.Rows}x{options.Cols}, {options.Players} players, {options.MaxNumFood} food{coop}, {view}, {obs}, 50 steps.";
+        return new EnvRegistration(id, description, () => new ForagingEnv(options));
+    }
+
+    /// <summary>Looks an environment up by id; any lb-foraging v3 id is found even when not listed in <see cref="All"/>.</summary>
     /// <param name="name">The id.</param>
     /// <param name="registration">The registration when found.</param>
     /// <returns>Whether the id is registered.</returns>
     public static bool TryGet(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out EnvRegistration? registration)
     {
         registration = All.FirstOrDefault(e => string.Equals(e.Name, name, StringComparison.Ordinal));
+        if (registration is null && ForagingId.TryParse(name, out _, out _))
+        {
+            registration = Foraging(name);
+        }
+
         return registration is not null;
     }
 }

@@ -11,6 +11,8 @@ public static class ExperimentRegistry
         new BanditRegretExperiment(),
         new Donor.DonorCulturalEvolutionExperiment(),
         new Donor.DonorNormsExperiment(),
+        new Agora.Core.MultiAgent.Mansa.MansaExperiment(),
+        new Agora.Core.MultiAgent.Cabn.CabnCoordinationExperiment(),
     ];
 
     /// <summary>All built-in experiments, sorted by name.</summary>

@@ -1,0 +1,90 @@
+using Agora.Core.MultiAgent.Cabn;
+using Agora.Core.Randomness;
+
+namespace Agora.Core.Tests.MultiAgent;
+
+public sealed class CabnTests
+{
+    [Fact]
+    public void Rewards_follow_the_zero_and_one_counts()
+    {
+        Assert.Equal([3, 0, 0, 2], new CoordinationMdp(2).Reward);
+        // n = 3: 000 → 3; one 1 → 0 (z = 2 > o); two 1s → 1; 111 → 2.
+        Assert.Equal([3, 0, 0, 1, 0, 1, 1, 2], new CoordinationMdp(3).Reward);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new CoordinationMdp(4));
+    }
+
+    [Fact]
+    public void Optimal_value_has_its_closed_form()
+    {
+        // Always aiming at 00: V*(s) = r(s) + γ E/(1−γ) with E = 0.81·3 + 0.01·2 = 2.45; J* = ½ Σ_s V*(s) = 95.6.
+        Assert.Equal(95.6, new CoordinationMdp(2).OptimalValue(), 9);
+    }
+
+    [Fact]
+    public void Exact_gradient_matches_finite_differences_of_J()
+    {
+        var mdp = new CoordinationMdp(3);
+        var rng = new AgoraRandom(5);
+        var policy = new BayesNetPolicy(3, BayesNetDag.Complete, annealable: false, ref rng);
+        var solver = new ExactPolicyGradient(mdp);
+        double[][] before = policy.Tables.Select(t => t.ToArray()).ToArray();
+        const double lr = 1e-7;
+        solver.Step(policy, lr, clipNorm: double.MaxValue);
+        double[][] gradient = policy.Tables.Select((t, i) => t.Select((v, k) => (v - before[i][k]) / lr).ToArray()).ToArray();
+        for (int i = 0; i < 3; i++)
+        {
+            before[i].CopyTo(policy.Tables[i], 0);
+        }
+
+        foreach (var (agent, k) in new[] { (0, 0), (1, 5), (2, 13), (2, 31) })
+        {
+            const double h = 1e-6;
+            policy.Tables[agent][k] += h;
+            double up = solver.Evaluate(policy);
+            policy.Tables[agent][k] -= 2 * h;
+            double down = solver.Evaluate(policy);
+            policy.Tables[agent][k] += h;
+            Assert.Equal((up - down) / (2 * h), gradient[agent][k], 4);
+        }
+    }
+
+    [Fact]
+    public void Dags_have_the_authors_parent_sets()
+    {
+        Assert.Equal([[], [0], [0, 1]], BayesNetDags.Parents(BayesNetDag.Complete, 3));
+        Assert.Equal([[], []], BayesNetDags.Parents(BayesNetDag.Line, 2));
+        Assert.Equal([[], [0], []], BayesNetDags.Parents(BayesNetDag.Line, 3));
+        Assert.Equal([[], [0], [1], [2], []], BayesNetDags.Parents(BayesNetDag.Line, 5));
+        Assert.All(BayesNetDags.Parents(BayesNetDag.Empty, 3), p => Assert.Empty(p));
+    }
+
+    [Fact]
+    public void Complete_dag_beats_independent_policies_at_n_2()
+    {
+        var mean = ExperimentHelper.MeanSummaries(new CabnCoordinationExperiment(), trials: 20, seed: 1, new() { ["graph"] = ["all_zeros", "all_ones"] });
+        Assert.InRange(mean["1/j-ratio"], 0.959, 1.0);
+        Assert.True(mean["1/j-ratio"] > mean["0/j-ratio"] + 0.02, $"complete {mean["1/j-ratio"]} vs independent {mean["0/j-ratio"]}");
+    }
+
+    [Fact]
+    public void Annealing_ends_with_a_policy_that_ignores_the_parents()
+    {
+        var rng = new AgoraRandom(2);
+        var policy = new BayesNetPolicy(2, BayesNetDag.Complete, annealable: true, ref rng);
+        var solver = new ExactPolicyGradient(new CoordinationMdp(2));
+        for (int t = 0; t < 100; t++)
+        {
+            policy.Gate = Math.Max(0, 1 - (t / 50.0));
+            solver.Step(policy, 0.01);
+        }
+
+        for (int s = 0; s < 4; s++)
+        {
+            Assert.Equal(policy.ProbabilityOfOne(1, s, 0), policy.ProbabilityOfOne(1, s, 1));
+        }
+
+        policy.Gate = 1;
+        Assert.NotEqual(policy.ProbabilityOfOne(1, 0, 0), policy.ProbabilityOfOne(1, 0, 1));
+    }
+}
