@@ -49,9 +49,10 @@ public abstract class Strategy
 
     /// <summary>A fresh copy with the same parameters and no match state (call <see cref="Reset"/> before use).</summary>
     /// <returns>The copy.</returns>
-    public virtual Strategy Clone()
+    public Strategy Clone()
     {
         var copy = (Strategy)MemberwiseClone();
+        copy.OnCloned();
         copy.Match = MatchInfo.Default;
         copy.OnReset();
         return copy;
@@ -59,6 +60,12 @@ public abstract class Strategy
 
     /// <inheritdoc />
     public override string ToString() => Name;
+
+    /// <summary>Called on a fresh shallow copy made by <see cref="Clone"/>: replace any shared mutable references
+    /// (buffers, wrapped strategies) with copies of your own.</summary>
+    protected virtual void OnCloned()
+    {
+    }
 
     /// <summary>Clears per-match state; called by <see cref="Reset"/> after <see cref="Match"/> is set.</summary>
     protected virtual void OnReset()

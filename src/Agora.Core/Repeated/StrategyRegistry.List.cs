@@ -98,5 +98,46 @@ public static partial class StrategyRegistry
         () => new FirstByTidemanAndChieruzzi(),
         () => new FirstByTullock(),
         () => new FirstByAnonymous(),
+
+        // Finite-state machines and lookup tables from Axelrod's library.
+        .. FsmPlayer.Library(),
+        .. LookerUp.Library(),
+
+        // Axelrod's transformers, each applied to a classic strategy.
+        () => new FlipTransformer(new TitForTat()),
+        () => new DualTransformer(new TitForTat()),
+        () => new NoisyTransformer(new TitForTat(), 0.05),
+        () => new ForgiverTransformer(new Defector(), 0.1),
+        () => new InitialTransformer(new Grudger(), [Moves.D, Moves.D]),
+        () => new FinalTransformer(new TitForTat(), [Moves.D, Moves.D]),
+        () => new JossAnnTransformer(new TitForTat(), 0.1, 0.1),
+        () => new GrudgeTransformer(new TitForTat(), 2),
+        () => new ApologyTransformer(new TitForTat()),
+
+        // Akata et al.'s opponents.
+        AkataOpponents.AlwaysJ,
+        AkataOpponents.AlwaysF,
+        AkataOpponents.DefectOnce,
+        () => new AkataAlternator(Moves.C),
+        () => new AkataAlternator(Moves.D),
+        () => new AkataAlternator(Moves.C, courteous: true),
+        AkataTitForTat.Tft,
+        AkataTitForTat.Tftt,
+        AkataTitForTat.Stft,
+        AkataTitForTat.Rtft,
+        () => AkataTitForTat.Htft(),
+        () => AkataTitForTat.Htft(roundOneQuirk: false),
+        () => AkataTitForTat.NoisyTft(10),
+        () => AkataTitForTat.NoisyTft(20),
+        AkataTitForTat.GrimTrigger,
+
+        // Predicting and learning players.
+        () => new PredictThenBestRespond(1),
+        () => new PredictThenBestRespond(2),
+        () => new FictitiousPlay(),
+        () => new RegretMatching(),
+        () => new Hedge(),
+        () => new TabularQLearner(1),
+        () => new TabularQLearner(2),
     ];
 }

@@ -51,6 +51,18 @@ public static partial class StrategyRegistry
     /// <param name="name">The name.</param>
     /// <returns>A fresh instance.</returns>
     /// <exception cref="KeyNotFoundException">No strategy has that name.</exception>
-    public static Strategy Create(string name) =>
-        TryGet(name, out StrategyRegistration? registration) ? registration.Create() : throw new KeyNotFoundException($"Unknown strategy '{name}' (see 'agora list strategies').");
+    /// <exception cref="FormatException"><c>lookup:PATH</c> names a missing or malformed table.</exception>
+    public static Strategy Create(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (name.StartsWith(LookupPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return LookupTablePlayer.Load(name[LookupPrefix.Length..]);
+        }
+
+        return TryGet(name, out StrategyRegistration? registration) ? registration.Create() : throw new KeyNotFoundException($"Unknown strategy '{name}' (see 'agora list strategies').");
+    }
+
+    /// <summary>The prefix of a lookup-table player loaded from a file: <c>lookup:PATH</c>.</summary>
+    public const string LookupPrefix = "lookup:";
 }
