@@ -40,7 +40,6 @@ public static partial class StrategyRegistry
         () => new EugineNier(),
         () => new Alexei(),
         () => new Michaelos(),
-        () => new GenerousTitForTat(0.33),
         () => new GenerousTitForTat(),
         () => new WinStayLoseShift(),
         () => new WinShiftLoseStay(),

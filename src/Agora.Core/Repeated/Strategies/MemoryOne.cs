@@ -101,7 +101,8 @@ public sealed class GenerousTitForTat : MemoryOnePlayer
     /// <inheritdoc />
     protected override void OnReset()
     {
-        double p = _p ?? Derive(Match);
+        // Outside a PD the formula can leave [0, 1] (Axelrod raises there); Agora clamps so GTFT plays any 2×2 game.
+        double p = Math.Clamp(_p ?? Derive(Match), 0, 1);
         SetFourVector([1, p, 1, p]);
     }
 
