@@ -6,7 +6,7 @@ namespace Agora.Core.Repeated.Strategies;
 /// <summary>The general memory-one player: the probability of cooperating after CC, CD, DC and DD (own move first),
 /// and a first move (Axelrod <c>MemoryOnePlayer</c>).</summary>
 /// <remarks>Nowak and Sigmund (1993); Press and Dyson (2012). A probability of exactly 0 or 1 draws no random number.
-/// Subclasses that derive the vector from the game set it in <see cref="OnReset"/> via <see cref="SetFourVector"/>.</remarks>
+/// Subclasses that derive the vector from the game set it in <see cref="OnReset"/> via <see cref="SetFourVector(double, double, double, double)"/>.</remarks>
 public class MemoryOnePlayer : Strategy
 {
     private readonly int _initial;
@@ -54,8 +54,27 @@ public class MemoryOnePlayer : Strategy
         (_pCC, _pCD, _pDC, _pDD) = (fourVector[0], fourVector[1], fourVector[2], fourVector[3]);
     }
 
+    /// <summary>Replaces the vector without allocating (for strategies that derive it from the game at every reset).</summary>
+    /// <param name="pCC">P(C) after CC.</param>
+    /// <param name="pCD">P(C) after CD.</param>
+    /// <param name="pDC">P(C) after DC.</param>
+    /// <param name="pDD">P(C) after DD.</param>
+    /// <exception cref="ArgumentException">A probability outside [0, 1].</exception>
+    protected void SetFourVector(double pCC, double pCD, double pDC, double pDD)
+    {
+        foreach (double p in (ReadOnlySpan<double>)[pCC, pCD, pDC, pDD])
+        {
+            if (!(p >= 0 && p <= 1))
+            {
+                throw new ArgumentException($"A memory-one vector needs four probabilities in [0, 1], got ({pCC}, {pCD}, {pDC}, {pDD}).", nameof(pCC));
+            }
+        }
+
+        (_pCC, _pCD, _pDC, _pDD) = (pCC, pCD, pDC, pDD);
+    }
+
     /// <inheritdoc />
-    protected override void OnReset() => SetFourVector(_fixed);
+    protected override void OnReset() => SetFourVector(_fixed[0], _fixed[1], _fixed[2], _fixed[3]);
 
     private static StrategyInfo Describe(IReadOnlyList<double> v, int initial, string? name, StrategyUses uses, string[] references)
     {
@@ -103,7 +122,7 @@ public sealed class GenerousTitForTat : MemoryOnePlayer
     {
         // Outside a PD the formula can leave [0, 1] (Axelrod raises there); Agora clamps so GTFT plays any 2×2 game.
         double p = Math.Clamp(_p ?? Derive(Match), 0, 1);
-        SetFourVector([1, p, 1, p]);
+        SetFourVector(1, p, 1, p);
     }
 
     private static double Derive(MatchInfo m) => Math.Min(1 - ((m.T - m.R) / (m.R - m.S)), (m.R - m.P) / (m.T - m.P));

@@ -76,7 +76,7 @@ public sealed class ZeroDeterminantPlayer : MemoryOnePlayer
         double p2 = 1 - (_phi * ((_s * (l - m.S)) + (m.T - l)));
         double p3 = _phi * (l - m.S + (_s * (m.T - l)));
         double p4 = _phi * (1 - _s) * (l - m.P);
-        SetFourVector([Clamp(p1), Clamp(p2), Clamp(p3), Clamp(p4)]);
+        SetFourVector(Clamp(p1), Clamp(p2), Clamp(p3), Clamp(p4));
     }
 
     // Floating-point rounding can leave a probability a hair outside [0, 1] (e.g. 1 + 1e-16).
