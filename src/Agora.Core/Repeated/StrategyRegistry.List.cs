@@ -138,5 +138,16 @@ public static partial class StrategyRegistry
         () => new Hedge(),
         () => new TabularQLearner(1),
         () => new TabularQLearner(2),
+
+        // More of Axelrod's deterministic classics.
+        () => new Appeaser(),
+        () => new Forgiver(),
+        () => new ForgivingTitForTat(),
+        () => new Resurrection(),
+        () => new DoubleResurrection(),
+        () => new Doubler(),
+        () => new VeryBad(),
+        () => new ShortMem(),
+        () => new OmegaTitForTat(),
     ];
 }

@@ -49,6 +49,10 @@ public sealed class MoveStringTests
     [InlineData("Winner12", "CDDC", "CCDDD")]
     [InlineData("Thumper", "DCD", "CDDD")]
     [InlineData("Fictitious Play", "C", "DDD")]
+    [InlineData("Appeaser", "D", "CDCD")]
+    [InlineData("Doubler", "D", "CDD")]
+    [InlineData("Forgiver", "DCCCCCCCCCCC", "CDDDDDDDDDCC")]
+    [InlineData("DoubleResurrection", "C", "CCCCCDC")]
     public void Hand_derived_versus_tests(string name, string opponentScript, string expected) =>
         Versus.Check(StrategyRegistry.Create(name), opponentScript, expected);
 
