@@ -34,7 +34,7 @@ public class EnvStepBenchmarks
         }
     }
 
-    [Benchmark(Description = "GameEnv.Step, matrix-pd x200 rounds")]
+    [Benchmark(Description = "GameEnv.Step, pd x200 rounds")]
     public float GameEnvStep()
     {
         if (_env.State.IsTerminal)
@@ -47,7 +47,7 @@ public class EnvStepBenchmarks
         return _rewards[0];
     }
 
-    [Benchmark(Description = "VectorEnv.Step, 16 copies of matrix-pd x200")]
+    [Benchmark(Description = "VectorEnv.Step, 16 copies of pd x200")]
     public float VectorEnvStep()
     {
         _vector.Step(_vectorActions);

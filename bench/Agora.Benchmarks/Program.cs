@@ -1,3 +1,12 @@
+using Agora.Benchmarks;
 using BenchmarkDotNet.Running;
+
+if (args is ["match-throughput"])
+{
+    Console.WriteLine("| pairing | turns per match | turns per CPU-second | turns per wall-second |");
+    Console.WriteLine("|---|---|---|---|");
+    MatchThroughput.Run(Console.Out);
+    return;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -26,6 +26,7 @@ public static class AgoraApp
             ResumeCommand.Create(context),
             CacheCommand.Create(context),
             EnvCommand.Create(context),
+            MatchCommand.Create(context),
         };
 
         ParseResult parse = root.Parse(args);

@@ -16,10 +16,34 @@ internal static class ListCommand
             DefaultValueFactory = _ => "experiments",
         };
         kind.AcceptOnlyFromAmong(Kinds);
-        var command = new Command("list", "List experiments, games, strategies or environments.") { kind };
+        var memoryDepth = new Option<int?>("--memory-depth") { Description = "Strategies only: keep those with exactly this memory depth." };
+        var deterministic = new Option<bool>("--deterministic") { Description = "Strategies only: keep the deterministic ones." };
+        var stochastic = new Option<bool>("--stochastic") { Description = "Strategies only: keep the stochastic ones." };
+        var command = new Command("list", "List experiments, games, strategies or environments.") { kind, memoryDepth, deterministic, stochastic };
         command.SetAction(parse =>
         {
-            foreach (var (name, description) in Items(parse.GetValue(kind)!))
+            string what = parse.GetValue(kind)!;
+            int? depth = parse.GetValue(memoryDepth);
+            bool onlyDeterministic = parse.GetValue(deterministic);
+            bool onlyStochastic = parse.GetValue(stochastic);
+            bool filtered = depth is not null || onlyDeterministic || onlyStochastic;
+            if (filtered && what != "strategies")
+            {
+                throw new CliException($"--memory-depth, --deterministic and --stochastic filter strategies, not {what}.");
+            }
+
+            if (onlyDeterministic && onlyStochastic)
+            {
+                throw new CliException("--deterministic and --stochastic exclude each other; give at most one.");
+            }
+
+            if (depth is < 0)
+            {
+                throw new CliException($"--memory-depth must be at least 0, got {depth}.");
+            }
+
+            var items = what == "strategies" ? Catalog.Strategies(depth, onlyStochastic ? true : onlyDeterministic ? false : null) : Items(what);
+            foreach (var (name, description) in items)
             {
                 context.Out.WriteLine($"{name}\t{description}");
             }

@@ -24,7 +24,7 @@ public sealed class MatrixGame : IGame
     private readonly string[] _columnLabels;
 
     /// <summary>Creates a matrix game.</summary>
-    /// <param name="shortName">The stable identifier, e.g. <c>matrix-pd</c>.</param>
+    /// <param name="shortName">The stable identifier, e.g. <c>pd</c>.</param>
     /// <param name="longName">A readable name.</param>
     /// <param name="rowPayoffs">Player 0's payoffs, indexed [row, column].</param>
     /// <param name="columnPayoffs">Player 1's payoffs, same shape.</param>
@@ -105,9 +105,9 @@ public sealed class MatrixGame : IGame
 
     /// <summary>The prisoner's dilemma with R, P, S, T = 3, 1, 0, 5 and actions C (0) and D (1).</summary>
     /// <param name="rounds">How many rounds; 1 by default.</param>
-    /// <returns>The game, named <c>matrix-pd</c>.</returns>
+    /// <returns>The game, named <c>pd</c>.</returns>
     public static MatrixGame PrisonersDilemma(int rounds = 1) => new(
-        "matrix-pd", "Prisoner's dilemma", new double[,] { { 3, 0 }, { 5, 1 } }, new double[,] { { 3, 5 }, { 0, 1 } }, ["C", "D"], ["C", "D"], rounds);
+        "pd", "Prisoner's dilemma", new double[,] { { 3, 0 }, { 5, 1 } }, new double[,] { { 3, 5 }, { 0, 1 } }, ["C", "D"], ["C", "D"], rounds);
 
     /// <summary>Matching pennies: player 0 wins 1 when the coins match, player 1 when they differ.</summary>
     /// <param name="rounds">How many rounds; 1 by default.</param>

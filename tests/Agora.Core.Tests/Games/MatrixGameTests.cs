@@ -65,7 +65,7 @@ public sealed class MatrixGameTests
     {
         MatrixGame game = MatrixGame.PrisonersDilemma().WithRounds(10);
         Assert.Equal(10, game.Rounds);
-        Assert.Equal("matrix-pd", game.Type.ShortName);
+        Assert.Equal("pd", game.Type.ShortName);
         Assert.Equal(5.0, game.Payoff(0, 1, 0));
         Assert.Equal(game.Type.LongName, game.WithRounds(10).Type.LongName);
     }

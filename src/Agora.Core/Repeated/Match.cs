@@ -1,0 +1,223 @@
+using Agora.Core.Games;
+using Agora.Core.Randomness;
+
+namespace Agora.Core.Repeated;
+
+/// <summary>Plays two strategies against each other in a repeated <see cref="MatrixGame"/>, as Axelrod's <c>Match</c>.</summary>
+/// <remarks>
+/// <para>
+/// Per play, with generator G = <c>AgoraRandom(seed)</c>: under a probabilistic ending one uniform U is drawn from G
+/// and the length is ⌈log(1−U)/log(1−p)⌉ (geometric, at least 1), capped by <see cref="MatchOptions.Turns"/> when
+/// given; then each player is reset with what it is told (game, length or unknown, noise) and gets its own generator
+/// <c>G.Split()</c>, seat 0 first. Each turn both players choose on the same pre-turn history; then noise flips each
+/// intended action with probability p (seat 0's draw first, from G; no draw when p is 0 or 1), and both histories
+/// record the flipped actions. In games with more than two actions a flip picks one of the other actions uniformly.
+/// </para>
+/// <para>
+/// A match owns its buffers and reuses them, so after the first play <see cref="PlayInPlace"/> allocates nothing (unless
+/// a strategy allocates on reset or a longer probabilistic length needs larger buffers). Not thread-safe: use one
+/// match per thread.
+/// </para>
+/// </remarks>
+public sealed class Match
+{
+    private readonly double[] _payoff0;
+    private readonly double[] _payoff1;
+    private readonly int _columns;
+    private readonly MatchInfo _info0;
+    private readonly MatchInfo _info1;
+    private int[] _moves0 = [];
+    private int[] _moves1 = [];
+    private double[] _turnPayoff0 = [];
+    private double[] _turnPayoff1 = [];
+    private int _played;
+
+    /// <summary>Creates a match.</summary>
+    /// <param name="game">The stage game; its <see cref="MatrixGame.Rounds"/> is the default length.</param>
+    /// <param name="player0">The row player.</param>
+    /// <param name="player1">The column player (must not be the same object as <paramref name="player0"/>; clone it for self-play).</param>
+    /// <param name="options">Length, noise, ending and discount; defaults when <see langword="null"/>.</param>
+    public Match(MatrixGame game, Strategy player0, Strategy player1, MatchOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(game);
+        ArgumentNullException.ThrowIfNull(player0);
+        ArgumentNullException.ThrowIfNull(player1);
+        if (ReferenceEquals(player0, player1))
+        {
+            throw new ArgumentException("The two players must be distinct objects; clone a strategy to play it against itself.", nameof(player1));
+        }
+
+        Game = game;
+        Player0 = player0;
+        Player1 = player1;
+        Options = options ?? new MatchOptions();
+        _columns = game.Columns;
+        _payoff0 = new double[game.Rows * game.Columns];
+        _payoff1 = new double[game.Rows * game.Columns];
+        for (int r = 0; r < game.Rows; r++)
+        {
+            for (int c = 0; c < game.Columns; c++)
+            {
+                _payoff0[(r * _columns) + c] = game.Payoff(0, r, c);
+                _payoff1[(r * _columns) + c] = game.Payoff(1, r, c);
+            }
+        }
+
+        int? announced = Options.ProbEnd is null ? Options.Turns ?? game.Rounds : null;
+        _info0 = new MatchInfo(game, 0, announced, Options.Noise);
+        _info1 = new MatchInfo(game, 1, announced, Options.Noise);
+        if (announced is { } fixedLength)
+        {
+            EnsureCapacity(fixedLength);
+        }
+    }
+
+    /// <summary>The stage game.</summary>
+    public MatrixGame Game { get; }
+
+    /// <summary>The row player.</summary>
+    public Strategy Player0 { get; }
+
+    /// <summary>The column player.</summary>
+    public Strategy Player1 { get; }
+
+    /// <summary>The options.</summary>
+    public MatchOptions Options { get; }
+
+    /// <summary>Seat 0's recorded moves in the last play.</summary>
+    public ReadOnlySpan<int> Moves0 => _moves0.AsSpan(0, _played);
+
+    /// <summary>Seat 1's recorded moves in the last play.</summary>
+    public ReadOnlySpan<int> Moves1 => _moves1.AsSpan(0, _played);
+
+    /// <summary>Plays once and returns the full result (allocates the result, not per turn).</summary>
+    /// <param name="seed">The match seed.</param>
+    /// <returns>Move strings, per-turn payoffs, totals, cooperation counts and the state distribution.</returns>
+    public MatchResult Play(ulong seed)
+    {
+        MatchSummary summary = PlayInPlace(seed);
+        int n = summary.Turns;
+        var states = new int[Game.Rows * _columns];
+        for (int t = 0; t < n; t++)
+        {
+            states[(_moves0[t] * _columns) + _moves1[t]]++;
+        }
+
+        return new MatchResult(
+            Game.Type.ShortName,
+            [Player0.Name, Player1.Name],
+            [Label(0, _moves0.AsSpan(0, n)), Label(1, _moves1.AsSpan(0, n))],
+            [_turnPayoff0[..n], _turnPayoff1[..n]],
+            [summary.Score0, summary.Score1],
+            [summary.Discounted0, summary.Discounted1],
+            [summary.Cooperations0, summary.Cooperations1],
+            states,
+            n,
+            seed);
+    }
+
+    /// <summary>Plays once into the match's own buffers; read the moves from <see cref="Moves0"/> and <see cref="Moves1"/>.</summary>
+    /// <param name="seed">The match seed.</param>
+    /// <returns>The totals.</returns>
+    public MatchSummary PlayInPlace(ulong seed)
+    {
+        var random = new AgoraRandom(seed);
+        int length = SampleLength(ref random);
+        EnsureCapacity(length);
+        Player0.Reset(_info0);
+        Player1.Reset(_info1);
+        AgoraRandom random0 = random.Split();
+        AgoraRandom random1 = random.Split();
+        double noise = Options.Noise;
+        double discount = Options.Discount;
+        int actions0 = Game.Rows;
+        int actions1 = _columns;
+        int[] moves0 = _moves0;
+        int[] moves1 = _moves1;
+        int cooperations0 = 0;
+        int cooperations1 = 0;
+        double score0 = 0, score1 = 0, discounted0 = 0, discounted1 = 0, weight = 1;
+        for (int t = 0; t < length; t++)
+        {
+            var view = new PlayHistory(moves0.AsSpan(0, t), moves1.AsSpan(0, t), cooperations0, cooperations1);
+            int a0 = Player0.Move(view, ref random0);
+            int a1 = Player1.Move(view.Swap(), ref random1);
+            if ((uint)a0 >= (uint)actions0 || (uint)a1 >= (uint)actions1)
+            {
+                throw new InvalidOperationException($"Turn {t}: {((uint)a0 >= (uint)actions0 ? Player0.Name : Player1.Name)} chose an action outside the game ({a0}, {a1}).");
+            }
+
+            if (noise > 0)
+            {
+                a0 = ApplyNoise(a0, actions0, noise, ref random);
+                a1 = ApplyNoise(a1, actions1, noise, ref random);
+            }
+
+            moves0[t] = a0;
+            moves1[t] = a1;
+            cooperations0 += a0 == 0 ? 1 : 0;
+            cooperations1 += a1 == 0 ? 1 : 0;
+            int cell = (a0 * _columns) + a1;
+            double u0 = _payoff0[cell];
+            double u1 = _payoff1[cell];
+            _turnPayoff0[t] = u0;
+            _turnPayoff1[t] = u1;
+            score0 += u0;
+            score1 += u1;
+            discounted0 += weight * u0;
+            discounted1 += weight * u1;
+            weight *= discount;
+        }
+
+        _played = length;
+        return new MatchSummary(length, score0, score1, discounted0, discounted1, cooperations0, cooperations1);
+    }
+
+    private static int ApplyNoise(int action, int actions, double noise, ref AgoraRandom random)
+    {
+        bool flip = noise >= 1 || random.NextDouble() < noise;
+        if (!flip)
+        {
+            return action;
+        }
+
+        return actions == 2 ? 1 - action : (action + 1 + random.NextInt(actions - 1)) % actions;
+    }
+
+    private int SampleLength(ref AgoraRandom random)
+    {
+        if (Options.ProbEnd is not { } p)
+        {
+            return Options.Turns ?? Game.Rounds;
+        }
+
+        double u = random.NextDouble();
+        double sampled = p >= 1 ? 1 : Math.Ceiling(Math.Log(1 - u) / Math.Log(1 - p));
+        int length = sampled >= int.MaxValue / 2 ? int.MaxValue / 2 : Math.Max(1, (int)sampled);
+        return Options.Turns is { } cap ? Math.Min(length, cap) : length;
+    }
+
+    private void EnsureCapacity(int length)
+    {
+        if (_moves0.Length >= length)
+        {
+            return;
+        }
+
+        _moves0 = new int[length];
+        _moves1 = new int[length];
+        _turnPayoff0 = new double[length];
+        _turnPayoff1 = new double[length];
+    }
+
+    private string Label(int player, ReadOnlySpan<int> moves)
+    {
+        var builder = new System.Text.StringBuilder(moves.Length);
+        foreach (int move in moves)
+        {
+            builder.Append(Game.ActionToString(player, move));
+        }
+
+        return builder.ToString();
+    }
+}

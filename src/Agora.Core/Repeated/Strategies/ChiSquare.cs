@@ -1,0 +1,71 @@
+namespace Agora.Core.Repeated.Strategies;
+
+/// <summary>The one-degree-of-freedom chi-squared test that Axelrod's first-tournament strategies use to spot a
+/// random opponent (scipy's <c>chisquare([cooperations, defections])</c> against equal expected counts).</summary>
+internal static class ChiSquare
+{
+    /// <summary>The p-value of the counts (c, d) against c = d.</summary>
+    /// <param name="cooperations">Observed C count.</param>
+    /// <param name="defections">Observed D count.</param>
+    /// <returns>P(χ²₁ ≥ statistic) = erfc(√(statistic/2)).</returns>
+    public static double PValue(int cooperations, int defections)
+    {
+        double expected = (cooperations + defections) / 2.0;
+        if (expected == 0)
+        {
+            return double.NaN;
+        }
+
+        double statistic = (((cooperations - expected) * (cooperations - expected)) + ((defections - expected) * (defections - expected))) / expected;
+        return Erfc(Math.Sqrt(statistic / 2));
+    }
+
+    /// <summary>The complementary error function for x ≥ 0, to about 1e-15 relative error.</summary>
+    /// <param name="x">A non-negative argument.</param>
+    /// <returns>erfc(x).</returns>
+    internal static double Erfc(double x)
+    {
+        if (x < 2.5)
+        {
+            // Maclaurin series of erf: 2/√π Σ (−1)^n x^(2n+1) / (n! (2n+1)).
+            double sum = 0;
+            double term = x;
+            for (int n = 0; n < 200; n++)
+            {
+                double contribution = term / ((2 * n) + 1);
+                sum += contribution;
+                if (Math.Abs(contribution) < 1e-17 * Math.Abs(sum))
+                {
+                    break;
+                }
+
+                term *= -x * x / (n + 1);
+            }
+
+            return 1 - (2 / Math.Sqrt(Math.PI) * sum);
+        }
+
+        // Continued fraction erfc(x) = exp(−x²)/√π · 1/(x + 1/2/(x + 1/(x + 3/2/(x + …)))), evaluated by Lentz's method.
+        double tiny = 1e-300;
+        double f = x;
+        double c = x;
+        double d = 0;
+        for (int k = 1; k < 500; k++)
+        {
+            double a = k / 2.0;
+            d = x + (a * d);
+            d = Math.Abs(d) < tiny ? tiny : d;
+            c = x + (a / c);
+            c = Math.Abs(c) < tiny ? tiny : c;
+            d = 1 / d;
+            double delta = c * d;
+            f *= delta;
+            if (Math.Abs(delta - 1) < 1e-16)
+            {
+                break;
+            }
+        }
+
+        return Math.Exp(-x * x) / Math.Sqrt(Math.PI) / f;
+    }
+}

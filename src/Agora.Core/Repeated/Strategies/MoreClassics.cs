@@ -1,0 +1,154 @@
+using Agora.Core.Randomness;
+using static Agora.Core.Repeated.Moves;
+
+namespace Agora.Core.Repeated.Strategies;
+
+/// <summary>C first; switches its own move whenever the opponent defects (Axelrod <c>Appeaser</c>).</summary>
+public sealed class Appeaser() : Strategy(StrategyInfo.Of("Appeaser", null, false))
+{
+    /// <inheritdoc />
+    public override int Move(in PlayHistory history, ref AgoraRandom random) =>
+        history.Turn == 0 ? C : history.OpponentLast == D ? Flip(history.OwnLast) : history.OwnLast;
+}
+
+/// <summary>Defects while more than 10% of the opponent's moves were defections (Axelrod <c>Forgiver</c>).</summary>
+public sealed class Forgiver() : Strategy(StrategyInfo.Of("Forgiver", null, false))
+{
+    /// <inheritdoc />
+    public override int Move(in PlayHistory history, ref AgoraRandom random) => history.OpponentDefections > history.Turn / 10.0 ? D : C;
+}
+
+/// <summary>TFT while more than 10% of the opponent's moves were defections, else C (Axelrod <c>Forgiving Tit For Tat</c>).</summary>
+public sealed class ForgivingTitForTat() : Strategy(StrategyInfo.Of("Forgiving Tit For Tat", null, false))
+{
+    /// <inheritdoc />
+    public override int Move(in PlayHistory history, ref AgoraRandom random) => history.OpponentDefections > history.Turn / 10.0 ? history.OpponentLast : C;
+}
+
+/// <summary>TFT that keeps defecting after five own defections in a row (Axelrod <c>Resurrection</c>).</summary>
+public sealed class Resurrection() : Strategy(StrategyInfo.Of("Resurrection", 5, false, references: "Eckhart2015"))
+{
+    /// <inheritdoc />
+    public override int Move(in PlayHistory history, ref AgoraRandom random) =>
+        history.Turn == 0 ? C : history.Turn >= 5 && !history.Own[^5..].Contains(C) ? D : history.OpponentLast;
+}
+
+/// <summary>TFT that defects after five own C's in a row and cooperates after five D's (Axelrod <c>DoubleResurrection</c>).</summary>
+public sealed class DoubleResurrection() : Strategy(StrategyInfo.Of("DoubleResurrection", 5, false, references: "Eckhart2015"))
+{
+    /// <inheritdoc />
+    public override int Move(in PlayHistory history, ref AgoraRandom random)
+    {
+        if (history.Turn == 0)
+        {
+            return C;
+        }
+
+        if (history.Turn >= 5 && !history.Own[^5..].Contains(D))
+        {
+            return D;
+        }
+
+        return history.Turn >= 5 && !history.Own[^5..].Contains(C) ? C : history.OpponentLast;
+    }
+}
+
+/// <summary>Defects after an opponent D when the opponent's C's are at most twice its D's (Axelrod <c>Doubler</c>).</summary>
+public sealed class Doubler() : Strategy(StrategyInfo.Of("Doubler", null, false, references: "Prison1998"))
+{
+    /// <inheritdoc />
+    public override int Move(in PlayHistory history, ref AgoraRandom random) =>
+        history.Turn > 0 && history.OpponentLast == D && history.OpponentCooperations <= history.OpponentDefections * 2 ? D : C;
+}
+
+/// <summary>C for three turns, then the opponent's majority move, copying its last move on a tie (Axelrod <c>VeryBad</c>).</summary>
+public sealed class VeryBad() : Strategy(StrategyInfo.Of("VeryBad", null, false, references: "Andre2013"))
+{
+    /// <inheritdoc />
+    public override int Move(in PlayHistory history, ref AgoraRandom random)
+    {
+        if (history.Turn < 3)
+        {
+            return C;
+        }
+
+        int c = history.OpponentCooperations;
+        int d = history.OpponentDefections;
+        return c > d ? C : c < d ? D : history.OpponentLast;
+    }
+}
+
+/// <summary>After ten turns, cooperates or defects when the opponent's last ten moves lean that way by at least three,
+/// else copies its last move (Axelrod <c>ShortMem</c>).</summary>
+public sealed class ShortMem() : Strategy(StrategyInfo.Of("ShortMem", 10, false, references: "Andre2013"))
+{
+    /// <inheritdoc />
+    public override int Move(in PlayHistory history, ref AgoraRandom random)
+    {
+        if (history.Turn <= 10)
+        {
+            return C;
+        }
+
+        int d = history.Opponent[^10..].Count(D);
+        int c = 10 - d;
+        return c - d >= 3 ? C : d - c >= 3 ? D : history.OpponentLast;
+    }
+}
+
+/// <summary>TFT with deadlock and randomness detection (Axelrod <c>Omega TFT</c>; Slany and Kienreich 2007).</summary>
+/// <param name="deadlockThreshold">3 by default.</param>
+/// <param name="randomnessThreshold">8 by default.</param>
+public sealed class OmegaTitForTat(int deadlockThreshold = 3, int randomnessThreshold = 8)
+    : Strategy(StrategyInfo.Of($"Omega TFT: {deadlockThreshold}, {randomnessThreshold}", null, false, references: "Slany2007"))
+{
+    private int _randomnessCounter;
+    private int _deadlockCounter;
+
+    /// <inheritdoc />
+    public override int Move(in PlayHistory history, ref AgoraRandom random)
+    {
+        if (history.Turn == 0)
+        {
+            return C;
+        }
+
+        if (history.Turn == 1)
+        {
+            return history.OpponentLast;
+        }
+
+        if (_deadlockCounter >= deadlockThreshold)
+        {
+            _deadlockCounter = _deadlockCounter == deadlockThreshold ? deadlockThreshold + 1 : 0;
+            return C;
+        }
+
+        ReadOnlySpan<int> opponent = history.Opponent;
+        if (opponent[^2] == C && opponent[^1] == C)
+        {
+            _randomnessCounter--;
+        }
+
+        if (opponent[^2] != opponent[^1])
+        {
+            _randomnessCounter++;
+        }
+
+        if (history.OwnLast != opponent[^1])
+        {
+            _randomnessCounter++;
+        }
+
+        if (_randomnessCounter >= randomnessThreshold)
+        {
+            return D;
+        }
+
+        _deadlockCounter = opponent[^2] != opponent[^1] ? _deadlockCounter + 1 : 0;
+        return opponent[^1];
+    }
+
+    /// <inheritdoc />
+    protected override void OnReset() => (_randomnessCounter, _deadlockCounter) = (0, 0);
+}
