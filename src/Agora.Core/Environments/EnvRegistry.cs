@@ -8,7 +8,7 @@ namespace Agora.Core.Environments;
 /// <param name="Create">Builds a fresh environment (call <see cref="IParallelEnv.Reset"/> before stepping).</param>
 public sealed record EnvRegistration(string Name, string Description, Func<IParallelEnv> Create);
 
-/// <summary>The built-in environments, listed explicitly: every registered game as a <see cref="GameEnv"/>.</summary>
+/// <summary>The built-in environments, listed explicitly: every registered game as a <see cref="GameEnv"/>, then the gridworlds.</summary>
 /// <remarks>Versioned ids follow PettingZoo's practice, so a result names exactly the dynamics that produced it.</remarks>
 public static class EnvRegistry
 {
@@ -16,6 +16,7 @@ public static class EnvRegistry
     public static IReadOnlyList<EnvRegistration> All { get; } =
         GameRegistry.All
             .Select(g => new EnvRegistration(g.Name + "-v0", $"Parallel env over the {g.Name} game (agents = players, chance resolved automatically).", () => new GameEnv(g.Game)))
+            .Concat(GridWorld.GridWorldRegistry.All)
             .ToArray();
 
     /// <summary>Looks an environment up by id.</summary>
