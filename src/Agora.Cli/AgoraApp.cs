@@ -24,6 +24,7 @@ public static class AgoraApp
             ExportCommand.Create(context),
             PlotCommand.Create(context),
             ResumeCommand.Create(context),
+            RenderCommand.Create(context),
         };
 
         ParseResult parse = root.Parse(args);
