@@ -9,6 +9,7 @@ public static class ExperimentRegistry
     private static readonly IExperiment[] BuiltIn =
     [
         new BanditRegretExperiment(),
+        new Exploration.ExplorationBonusesExperiment(),
     ];
 
     /// <summary>All built-in experiments, sorted by name.</summary>
