@@ -438,19 +438,27 @@ public sealed class GridWorldEnv : IParallelEnv
         bool[] vis = _visible;
 
         // view[vx + vy·v]: the agent sits at (half, v − 1) looking towards vy = 0 (MiniGrid's slice + rotate_left).
+        ReadOnlySpan<GridCell> cells = Grid.Cells;
+        int width = Grid.Width;
+        int height = Grid.Height;
+        bool others = NumAgents > 1;
         for (int vy = 0; vy < v; vy++)
         {
             int forward = v - 1 - vy;
+            int rowX = _x[a] + (forward * fdx) - (half * rdx);
+            int rowY = _y[a] + (forward * fdy) - (half * rdy);
             for (int vx = 0; vx < v; vx++)
             {
-                int lateral = vx - half;
-                int wx = _x[a] + (forward * fdx) + (lateral * rdx);
-                int wy = _y[a] + (forward * fdy) + (lateral * rdy);
-                GridCell cell = Grid.InBounds(wx, wy) ? Grid[wx, wy] : GridCell.Wall;
-                int other = (vx == half && vy == v - 1) ? -1 : AgentAt(wx, wy, a);
-                if (other >= 0)
+                int wx = rowX + (vx * rdx);
+                int wy = rowY + (vx * rdy);
+                GridCell cell = (uint)wx < (uint)width && (uint)wy < (uint)height ? cells[(wy * width) + wx] : GridCell.Wall;
+                if (others && !(vx == half && vy == v - 1))
                 {
-                    cell = new GridCell(GridObjectType.Agent, (GridColor)(other % 6), (byte)_dir[other]);
+                    int other = AgentAt(wx, wy, a);
+                    if (other >= 0)
+                    {
+                        cell = new GridCell(GridObjectType.Agent, (GridColor)(other % 6), (byte)_dir[other]);
+                    }
                 }
 
                 view[vx + (vy * v)] = cell;
@@ -467,29 +475,26 @@ public sealed class GridWorldEnv : IParallelEnv
         }
 
         view[half + ((v - 1) * v)] = _carrying[a];
+        Span<float> image = destination[..(v * v * 3)];
+        int o = 0;
         for (int vx = 0; vx < v; vx++)
         {
-            for (int vy = 0; vy < v; vy++)
+            for (int vy = 0; vy < v; vy++, o += 3)
             {
-                Span<float> o = destination.Slice(((vx * v) + vy) * 3, 3);
-                if (vis[vx + (vy * v)])
+                int i = vx + (vy * v);
+                if (!vis[i])
                 {
-                    GridCell cell = view[vx + (vy * v)];
-                    if (cell.Type == GridObjectType.Agent)
-                    {
-                        o[0] = (float)GridObjectType.Agent;
-                        o[1] = (float)cell.Color;
-                        o[2] = cell.State;
-                    }
-                    else
-                    {
-                        Encode(cell, o);
-                    }
+                    image[o] = 0;
+                    image[o + 1] = 0;
+                    image[o + 2] = 0;
+                    continue;
                 }
-                else
-                {
-                    o.Clear();
-                }
+
+                GridCell cell = view[i];
+                GridObjectType type = cell.Type;
+                image[o] = (float)type;
+                image[o + 1] = type == GridObjectType.Empty ? 0 : (float)cell.Color;
+                image[o + 2] = type is GridObjectType.Door or GridObjectType.Agent ? cell.State : 0;
             }
         }
 
