@@ -27,6 +27,7 @@ public static class AgoraApp
             CacheCommand.Create(context),
             EnvCommand.Create(context),
             MatchCommand.Create(context),
+            RenderCommand.Create(context),
         };
 
         ParseResult parse = root.Parse(args);

@@ -10,8 +10,8 @@ namespace Agora.Core.Environments;
 public sealed record EnvRegistration(string Name, string Description, Func<IParallelEnv> Create);
 
 /// <summary>
-/// The built-in environments, listed explicitly: every registered game as a <see cref="GameEnv"/>, then a
-/// representative set of Level-Based Foraging ids.
+/// The built-in environments, listed explicitly: every registered game as a <see cref="GameEnv"/>, a representative
+/// set of Level-Based Foraging ids, then the gridworlds.
 /// </summary>
 /// <remarks>
 /// Versioned ids follow PettingZoo's practice, so a result names exactly the dynamics that produced it. Every other
@@ -37,6 +37,7 @@ public static class EnvRegistry
         GameRegistry.All
             .Select(g => new EnvRegistration(g.Name + "-v0", $"Parallel env over the {g.Name} game (agents = players, chance resolved automatically).", () => new GameEnv(g.Game)))
             .Concat(ListedForagingIds.Select(Foraging))
+            .Concat(GridWorld.GridWorldRegistry.All)
             .ToArray();
 
     private static EnvRegistration Foraging(string id)

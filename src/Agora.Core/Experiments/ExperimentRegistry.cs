@@ -13,6 +13,7 @@ public static class ExperimentRegistry
         new Donor.DonorNormsExperiment(),
         new Agora.Core.MultiAgent.Mansa.MansaExperiment(),
         new Agora.Core.MultiAgent.Cabn.CabnCoordinationExperiment(),
+        new Exploration.ExplorationBonusesExperiment(),
     ];
 
     /// <summary>All built-in experiments, sorted by name.</summary>

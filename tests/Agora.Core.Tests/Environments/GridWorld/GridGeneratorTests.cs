@@ -1,0 +1,123 @@
+using Agora.Core.Environments;
+using Agora.Core.Environments.GridWorld;
+using Agora.Core.Randomness;
+
+namespace Agora.Core.Tests.Environments.GridWorld;
+
+public sealed class GridGeneratorTests
+{
+    public static TheoryData<string> GridEnvNames() => new(GridWorldRegistry.All.Select(e => e.Name));
+
+    [Theory]
+    [MemberData(nameof(GridEnvNames))]
+    public void Every_generated_layout_is_solvable(string name)
+    {
+        var env = (GridWorldEnv)GridWorldRegistry.All.Single(e => e.Name == name).Create();
+        for (ulong seed = 0; seed < 300; seed++)
+        {
+            GridLayout layout = env.Task.CreateLayout(AgoraRandom.DeriveSeed(99, (long)seed), env.NumAgents);
+            Assert.True(GridSolvability.IsSolvable(layout), $"{name}: layout of seed {seed} cannot be solved.");
+        }
+    }
+
+    [Fact]
+    public void The_solvability_check_rejects_a_walled_off_goal_and_a_missing_key()
+    {
+        var walled = new HandBuilt(7, 5, b =>
+        {
+            b.Grid.VerticalWall(3, 0);
+            b.Put(GridCell.Goal, 5, 2);
+            b.SetAgent(0, 1, 2, 0);
+        });
+        Assert.False(GridSolvability.IsSolvable(walled.CreateLayout(0)));
+        var noKey = new HandBuilt(7, 5, b =>
+        {
+            b.Grid.VerticalWall(3, 0);
+            b.Put(GridCell.Door(GridColor.Red, DoorState.Locked), 3, 2);
+            b.Put(GridCell.Key(GridColor.Blue), 1, 1);
+            b.Put(GridCell.Goal, 5, 2);
+            b.SetAgent(0, 1, 2, 0);
+        });
+        Assert.False(GridSolvability.IsSolvable(noKey.CreateLayout(0)));
+        var withKey = new HandBuilt(7, 5, b =>
+        {
+            b.Grid.VerticalWall(3, 0);
+            b.Put(GridCell.Door(GridColor.Red, DoorState.Locked), 3, 2);
+            b.Put(GridCell.Key(GridColor.Red), 1, 1);
+            b.Put(GridCell.Goal, 5, 2);
+            b.SetAgent(0, 1, 2, 0);
+        });
+        Assert.True(GridSolvability.IsSolvable(withKey.CreateLayout(0)));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(5)]
+    [InlineData(10)]
+    public void C_contexts_give_exactly_C_distinct_layouts(int contexts)
+    {
+        foreach (GridTask task in new GridTask[] { new DoorKeyTask(6), new MultiRoomTask(3, 3, 5, 11), new CorridorKeyTask(3, 4) })
+        {
+            var env = new GridWorldEnv(task, new GridWorldOptions { Contexts = contexts, ContextSeed = 3 });
+            var seen = new List<GridLayout>();
+            for (long episode = 0; episode < 400; episode++)
+            {
+                env.Reset(AgoraRandom.DeriveSeed(17, episode));
+                if (!seen.Exists(l => ReferenceEquals(l, env.Layout) || l.SameAs(env.Layout!)))
+                {
+                    seen.Add(env.Layout!);
+                }
+            }
+
+            Assert.Equal(contexts, seen.Count);
+        }
+    }
+
+    [Fact]
+    public void Unbounded_contexts_give_a_fresh_layout_almost_every_episode()
+    {
+        var env = new GridWorldEnv(new DoorKeyTask(8));
+        var fingerprints = new HashSet<ulong>();
+        for (long episode = 0; episode < 200; episode++)
+        {
+            env.Reset(AgoraRandom.DeriveSeed(5, episode));
+            fingerprints.Add(env.Layout!.Fingerprint);
+        }
+
+        Assert.True(fingerprints.Count > 150, $"only {fingerprints.Count} distinct layouts in 200 episodes");
+    }
+
+    [Fact]
+    public void Invalid_configurations_are_refused_with_a_message_naming_the_problem()
+    {
+        var zero = Assert.Throws<ArgumentOutOfRangeException>(() => new GridWorldOptions { Contexts = 0 });
+        Assert.Contains("Contexts", zero.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new GridWorldOptions { Contexts = -2 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new GridWorldOptions { ViewSize = 4 });
+        Assert.Contains("5×5", Assert.Throws<ArgumentOutOfRangeException>(() => new DoorKeyTask(4)).Message, StringComparison.Ordinal);
+        Assert.Contains("cannot fit", Assert.Throws<ArgumentException>(() => new MultiRoomTask(6, 6, 10, 8)).Message, StringComparison.Ordinal);
+
+        // Passes the area bound but the chain cannot be laid out: refused at construction, not an endless loop.
+        var tight = Assert.Throws<ArgumentException>(() => new GridWorldEnv(new MultiRoomTask(3, 3, 4, 7)));
+        Assert.True(tight.Message.Contains("do not fit", StringComparison.Ordinal), tight.Message);
+
+        // Empty has one layout only, so three contexts cannot exist.
+        var few = Assert.Throws<ArgumentException>(() => new GridWorldEnv(new EmptyTask(6), new GridWorldOptions { Contexts = 3 }));
+        Assert.Contains("distinct layouts", few.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_seed_gives_the_same_layout_and_different_seeds_differ()
+    {
+        var task = new KeyCorridorTask(3, 4);
+        Assert.True(task.CreateLayout(11).SameAs(task.CreateLayout(11)));
+        Assert.False(task.CreateLayout(11).SameAs(task.CreateLayout(12)));
+    }
+
+    [Fact]
+    public void Multi_agent_gridworld_passes_conformance()
+    {
+        Agora.Core.Testing.EnvConformance.Check(() => new GridWorldEnv(new KeyCorridorTask(2, 4), new GridWorldOptions { NumAgents = 3 }), steps: 500, seed: 2);
+    }
+}
