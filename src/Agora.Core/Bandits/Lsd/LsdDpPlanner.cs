@@ -37,9 +37,10 @@ public sealed class LsdDpPlanner
             {
                 double best = double.NegativeInfinity;
                 int bestArm = 0;
+                int row = s * k;
                 for (int a = 0; a < k; a++)
                 {
-                    double q = space.Reward(s, a) + after[space.Next(s, a)];
+                    double q = space.RewardAt(row + a) + after[space.NextAt(row + a)];
                     if (q > best)
                     {
                         best = q;

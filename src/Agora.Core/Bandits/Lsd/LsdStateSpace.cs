@@ -15,7 +15,7 @@ public sealed class LsdStateSpace
 
     private readonly int[] _next;
     private readonly double[] _reward;
-    private readonly int[][] _states;
+    private readonly int[] _states;
 
     /// <summary>Enumerates the reachable states of <paramref name="instance"/>.</summary>
     /// <param name="instance">The instance.</param>
@@ -34,42 +34,45 @@ public sealed class LsdStateSpace
 
         var index = new int[(int)codes];
         Array.Fill(index, -1);
-        var states = new List<int[]>();
-        var next = new List<int>();
-        var reward = new List<double>();
-        var start = new int[k];
-        LsdDynamics.Initialise(start, instance.TauMax);
-        index[Encode(start, instance.TauMax)] = 0;
-        states.Add(start);
-        var scratch = new int[k];
-        for (int s = 0; s < states.Count; s++)
+        int capacity = checked((int)(1 + (k * Math.Pow(instance.TauMax, k))));
+        var states = new int[capacity * k];
+        var next = new int[capacity * k];
+        var reward = new double[capacity * k];
+        LsdDynamics.Initialise(states.AsSpan(0, k), instance.TauMax);
+        index[Encode(states.AsSpan(0, k), instance.TauMax)] = 0;
+        int count = 1;
+        Span<int> scratch = stackalloc int[k];
+        for (int s = 0; s < count; s++)
         {
+            var state = states.AsSpan(s * k, k);
             for (int a = 0; a < k; a++)
             {
-                states[s].CopyTo(scratch, 0);
-                reward.Add(instance.Mean(a, scratch[a]));
+                state.CopyTo(scratch);
+                reward[(s * k) + a] = instance.Mean(a, scratch[a]);
                 LsdDynamics.Step(scratch, a, instance.TauMax);
                 int code = Encode(scratch, instance.TauMax);
                 if (index[code] < 0)
                 {
-                    index[code] = states.Count;
-                    states.Add((int[])scratch.Clone());
+                    index[code] = count;
+                    scratch.CopyTo(states.AsSpan(count * k, k));
+                    count++;
                 }
 
-                next.Add(index[code]);
+                next[(s * k) + a] = index[code];
             }
         }
 
-        _states = states.ToArray();
-        _next = next.ToArray();
-        _reward = reward.ToArray();
+        Count = count;
+        _states = states;
+        _next = next;
+        _reward = reward;
     }
 
     /// <summary>The instance.</summary>
     public LsdInstance Instance { get; }
 
     /// <summary>The number of reachable states; state 0 is the start.</summary>
-    public int Count => _states.Length;
+    public int Count { get; }
 
     /// <summary>1 + k·τmax^k, the bound on <see cref="Count"/>.</summary>
     public double Bound => 1 + (Instance.Arms * Math.Pow(Instance.TauMax, Instance.Arms));
@@ -77,7 +80,7 @@ public sealed class LsdStateSpace
     /// <summary>The signed state vector of state <paramref name="s"/>.</summary>
     /// <param name="s">A state index.</param>
     /// <returns>The vector (do not modify).</returns>
-    public ReadOnlySpan<int> State(int s) => _states[s];
+    public ReadOnlySpan<int> State(int s) => _states.AsSpan(s * Instance.Arms, Instance.Arms);
 
     /// <summary>The state after playing <paramref name="arm"/> in state <paramref name="s"/>.</summary>
     /// <param name="s">A state index.</param>
@@ -90,6 +93,12 @@ public sealed class LsdStateSpace
     /// <param name="arm">The arm.</param>
     /// <returns>μ_arm(τ_arm).</returns>
     public double Reward(int s, int arm) => _reward[(s * Instance.Arms) + arm];
+
+    /// <summary>The next state at flat index s·k + arm (the planner's inner loop).</summary>
+    internal int NextAt(int flat) => _next[flat];
+
+    /// <summary>The reward at flat index s·k + arm.</summary>
+    internal double RewardAt(int flat) => _reward[flat];
 
     private static int Encode(ReadOnlySpan<int> state, int tauMax)
     {

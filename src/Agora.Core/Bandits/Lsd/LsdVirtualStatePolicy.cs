@@ -11,7 +11,10 @@ namespace Agora.Core.Bandits.Lsd;
 /// (a deterministic weighted round robin). An arm is <i>ready</i> when its real idle time has reached its current
 /// pattern's d. Each round: a run in progress continues until it has lasted its pattern's m plays; otherwise the ready
 /// arm whose current pattern earns most per play (R/m) starts its run; if no arm is ready, the round is filled greedily
-/// with argmax_i μ_i(τ_i). Deterministic and allocation-free per round.
+/// (argmax_i μ_i(τ_i)) among the arms that are not waiting out their pattern's idle time (the arm just played, arms
+/// without LP support), and only if every arm is waiting, among all arms. The relaxation's extra plays z_i (runs longer
+/// than τmax + 1) extend arm i's runs by z_i / Σ_p y_{i,p} plays on average (for ever when arm i has no other
+/// pattern). Deterministic and allocation-free per round.
 /// </para>
 /// </remarks>
 public sealed class LsdVirtualStatePolicy : ILsdPolicy
@@ -20,6 +23,8 @@ public sealed class LsdVirtualStatePolicy : ILsdPolicy
     private readonly LsdPattern[][] _patterns;
     private readonly double[][] _credit;
     private readonly int[] _target;
+    private readonly double[] _extraPerRun;
+    private double _extraCredit;
     private int _current;
     private int _runLeft;
 
@@ -31,7 +36,25 @@ public sealed class LsdVirtualStatePolicy : ILsdPolicy
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(relaxation);
         _instance = instance;
-        _patterns = Enumerable.Range(0, instance.Arms).Select(i => relaxation.Support.Where(p => p.Arm == i).ToArray()).ToArray();
+        int tau = instance.TauMax;
+        _patterns = new LsdPattern[instance.Arms][];
+        _extraPerRun = new double[instance.Arms];
+        for (int i = 0; i < instance.Arms; i++)
+        {
+            var own = relaxation.Support.Where(p => p.Arm == i).ToArray();
+            double blocks = own.Sum(p => p.Rate);
+            double extra = relaxation.ExtraPlayRates[i];
+            if (own.Length == 0 && extra > 1e-12)
+            {
+                // Only "play on and on" mass: one long-run block of this arm, extended for ever.
+                own = [new LsdPattern(i, tau, tau + 1, 0, extra)];
+                blocks = 0;
+            }
+
+            _patterns[i] = own;
+            _extraPerRun[i] = extra <= 1e-12 ? 0 : blocks > 0 ? extra / blocks : double.PositiveInfinity;
+        }
+
         _credit = _patterns.Select(p => new double[p.Length]).ToArray();
         _target = new int[instance.Arms];
         Reset();
@@ -45,6 +68,7 @@ public sealed class LsdVirtualStatePolicy : ILsdPolicy
     {
         _current = -1;
         _runLeft = 0;
+        _extraCredit = 0;
         for (int i = 0; i < _patterns.Length; i++)
         {
             Array.Clear(_credit[i]);
@@ -55,10 +79,20 @@ public sealed class LsdVirtualStatePolicy : ILsdPolicy
     /// <inheritdoc />
     public int Choose(ReadOnlySpan<int> state)
     {
-        if (_current >= 0 && _runLeft > 0 && state[_current] > 0)
+        if (_current >= 0 && state[_current] > 0)
         {
-            _runLeft--;
-            return _current;
+            if (_runLeft > 0)
+            {
+                _runLeft--;
+                return _current;
+            }
+
+            if (_extraCredit >= 1)
+            {
+                // The relaxation's z: plays beyond τmax + 1, spread over this arm's runs at the LP's rate.
+                _extraCredit--;
+                return _current;
+            }
         }
 
         int best = -1;
@@ -86,21 +120,29 @@ public sealed class LsdVirtualStatePolicy : ILsdPolicy
             _target[best] = NextPattern(best);
             _current = best;
             _runLeft = run - 1;
+            _extraCredit = (double.IsPositiveInfinity(_extraPerRun[best]) ? double.MaxValue : 0) + _extraPerRun[best] + (_extraCredit % 1);
             return best;
         }
 
-        int greedy = 0;
-        for (int i = 1; i < state.Length; i++)
+        // No arm is due: fill the round without disturbing the arms whose virtual state is "idle, recharging" — prefer,
+        // greedily, arms that are not waiting for their pattern's idle time (the arm just played included).
+        int fill = -1;
+        for (int pass = 0; pass < 2 && fill < 0; pass++)
         {
-            if (_instance.Mean(i, state[i]) > _instance.Mean(greedy, state[greedy]))
+            for (int i = 0; i < state.Length; i++)
             {
-                greedy = i;
+                bool waiting = _target[i] >= 0 && state[i] < 0;
+                if ((pass == 1 || !waiting) && (fill < 0 || _instance.Mean(i, state[i]) > _instance.Mean(fill, state[fill])))
+                {
+                    fill = i;
+                }
             }
         }
 
-        _current = greedy;
+        _current = fill;
         _runLeft = 0;
-        return greedy;
+        _extraCredit = 0;
+        return fill;
     }
 
     private int NextPattern(int arm)
