@@ -1,4 +1,5 @@
 using Agora.Core.Bandits;
+using Agora.Core.Bandits.Lsd;
 
 namespace Agora.Core.Experiments;
 
@@ -9,6 +10,8 @@ public static class ExperimentRegistry
     private static readonly IExperiment[] BuiltIn =
     [
         new BanditRegretExperiment(),
+        new LsdPlanningExperiment(),
+        new LsdLearningExperiment(),
     ];
 
     /// <summary>All built-in experiments, sorted by name.</summary>
