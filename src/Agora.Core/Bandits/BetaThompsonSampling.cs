@@ -7,8 +7,8 @@ namespace Agora.Core.Bandits;
 /// Thompson (1933); Agrawal and Goyal, "Analysis of Thompson sampling for the multi-armed bandit problem", COLT 2012,
 /// and Kaufmann, Korda and Munos (ALT 2012), who show it is asymptotically optimal for Bernoulli arms. A reward r ∈ [0, 1]
 /// that is not 0 or 1 is first turned into a Bernoulli(r) success (Agrawal and Goyal's reduction), which keeps the
-/// Beta posterior conjugate; this draw uses a fork of the policy's generator taken in <see cref="SelectArm"/>, so <see cref="Update"/> stays deterministic
-/// of the generator handed to <see cref="SelectArm"/>.
+/// Beta posterior conjugate. That draw uses a fork of the generator handed to <see cref="SelectArm"/>, taken there, so
+/// <see cref="Update"/> needs no generator and stays deterministic.
 /// </remarks>
 public sealed class BetaThompsonSampling : IBanditPolicy
 {
