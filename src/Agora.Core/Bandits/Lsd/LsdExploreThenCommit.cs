@@ -42,19 +42,16 @@ public static class LsdExploreThenCommit
         long repetitions = Math.Max(1, (long)Math.Ceiling(Math.Pow(horizon / (double)repetitionLength, 2.0 / 3.0)));
         var sums = new double[k, 2 * tau];
         var counts = new long[k, 2 * tau];
-        Span<int> state = stackalloc int[k];
-        LsdDynamics.Initialise(state, tau);
+        var bandit = new LsdBandit(truth);
         double reward = 0;
         long t = 0;
 
-        void Play(int arm, Span<int> s, ref AgoraRandom r)
+        void Play(int arm, ref AgoraRandom r)
         {
-            double mean = truth.Mean(arm, s[arm]);
-            int cell = Cell(s[arm], tau);
-            sums[arm, cell] += r.NextDouble() < mean ? 1 : 0;
+            int cell = Cell(bandit.State[arm], tau);
+            reward += bandit.Mean(arm);
+            sums[arm, cell] += bandit.Pull(arm, ref r);
             counts[arm, cell]++;
-            reward += mean;
-            LsdDynamics.Step(s, arm, tau);
             t++;
         }
 
@@ -65,15 +62,15 @@ public static class LsdExploreThenCommit
                 int filler = (i + 1) % k;
                 for (int d = 1; d <= tau && t < horizon; d++)
                 {
-                    Play(i, state, ref rng);
+                    Play(i, ref rng);
                     for (int j = 0; j < d && t < horizon; j++)
                     {
-                        Play(filler, state, ref rng);
+                        Play(filler, ref rng);
                     }
 
                     for (int j = 0; j <= tau && t < horizon; j++)
                     {
-                        Play(i, state, ref rng);
+                        Play(i, ref rng);
                     }
                 }
             }
@@ -86,7 +83,7 @@ public static class LsdExploreThenCommit
             var policy = LsdApproximationPlanner.Plan(estimate, horizon - t).Policy;
             while (t < horizon)
             {
-                Play(policy.Choose(state), state, ref rng);
+                Play(policy.Choose(bandit.State), ref rng);
             }
         }
 

@@ -50,6 +50,29 @@ public sealed class LsdLearningTests
     }
 
     [Fact]
+    public void The_lsd_bandit_pays_the_mean_of_the_state_before_the_round_and_then_steps()
+    {
+        var bandit = new LsdBandit(LsdInstance.SpecSatiation(), noiseStandardDeviation: 0.1);
+        var rng = new AgoraRandom(4);
+        Assert.Equal([-3, -3], bandit.State.ToArray());
+        Assert.Equal(1.0, bandit.Mean(0));
+        double first = bandit.Pull(0, ref rng);
+        Assert.InRange(first, 0.5, 1.5);
+        Assert.Equal([1, -3], bandit.State.ToArray());
+        Assert.Equal(0.3, bandit.Mean(0));
+        double sum = 0;
+        for (int i = 0; i < 4000; i++)
+        {
+            sum += bandit.Pull(0, ref rng); // a long run saturates at +3: mean 0.1
+        }
+
+        Assert.Equal(0.1, sum / 4000, 0.01);
+        bandit.Reset();
+        Assert.Equal([-3, -3], bandit.State.ToArray());
+        Assert.Throws<ArgumentOutOfRangeException>(() => new LsdBandit(LsdInstance.SpecSatiation(), 0));
+    }
+
+    [Fact]
     public void The_learner_needs_two_arms()
     {
         var rng = new AgoraRandom(1);
