@@ -9,4 +9,10 @@ if (args is ["match-throughput"])
     return;
 }
 
+if (args is ["pulls-per-cpu-second"])
+{
+    PullsPerCpuSecond.Run();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -6,7 +6,7 @@ namespace Agora.Core.Bandits;
 /// <remarks>
 /// <see cref="CreateTestbed"/> draws the means from N(0, 1): the 10-armed testbed of Sutton and Barto (2018), §2.3.
 /// </remarks>
-public sealed class GaussianBandit
+public sealed class GaussianBandit : IBandit
 {
     private readonly double[] _means;
 
@@ -34,8 +34,16 @@ public sealed class GaussianBandit
     /// <summary>The arm means.</summary>
     public IReadOnlyList<double> Means => _means;
 
-    /// <summary>The number of arms.</summary>
+    /// <inheritdoc />
     public int Arms => _means.Length;
+
+    /// <inheritdoc />
+    public bool RewardsInUnitInterval => false;
+
+    /// <inheritdoc />
+    public void Reset()
+    {
+    }
 
     /// <summary>σ, the reward noise.</summary>
     public double NoiseStandardDeviation { get; }
@@ -60,14 +68,12 @@ public sealed class GaussianBandit
         return new GaussianBandit(means, noiseStandardDeviation);
     }
 
-    /// <summary>Pulls <paramref name="arm"/>.</summary>
+    /// <summary>Pulls <paramref name="arm"/>: a reward drawn from N(μ_arm, σ²).</summary>
     /// <param name="arm">The arm.</param>
     /// <param name="rng">The reward noise generator.</param>
-    /// <returns>A reward drawn from N(μ_arm, σ²).</returns>
+    /// <returns>The reward.</returns>
     public double Pull(int arm, ref AgoraRandom rng) => rng.NextGaussian(_means[arm], NoiseStandardDeviation);
 
-    /// <summary>The expected loss of pulling <paramref name="arm"/> instead of the best arm: μ* − μ_arm.</summary>
-    /// <param name="arm">The arm.</param>
-    /// <returns>The gap Δ_arm ≥ 0.</returns>
+    /// <inheritdoc />
     public double Gap(int arm) => BestMean - _means[arm];
 }

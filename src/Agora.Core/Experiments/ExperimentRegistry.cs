@@ -1,4 +1,5 @@
 using Agora.Core.Bandits;
+using Agora.Core.Bandits.Lsd;
 
 namespace Agora.Core.Experiments;
 
@@ -14,6 +15,8 @@ public static class ExperimentRegistry
         new Agora.Core.MultiAgent.Mansa.MansaExperiment(),
         new Agora.Core.MultiAgent.Cabn.CabnCoordinationExperiment(),
         new Exploration.ExplorationBonusesExperiment(),
+        new LsdPlanningExperiment(),
+        new LsdLearningExperiment(),
     ];
 
     /// <summary>All built-in experiments, sorted by name.</summary>

@@ -12,8 +12,9 @@ public sealed class ExportTests
         return store;
     }
 
-    // 4 trials × 3 algorithms × 3 checkpoints (10, 20, 30) scalars + 4 trials × 6 summary values.
-    private const int ExpectedRows = (4 * 3 * 3) + (4 * 6);
+    // 4 trials × 5 algorithms (the default selection on Gaussian rewards) × 3 checkpoints (10, 20, 30) scalars
+    // + 4 trials × 10 summary values.
+    private const int ExpectedRows = (4 * 5 * 3) + (4 * 10);
 
     [Fact]
     public void Csv_has_a_header_with_parameters_and_one_row_per_value()
@@ -24,7 +25,7 @@ public sealed class ExportTests
         Assert.Equal(0, code);
         Assert.Contains(path, output, StringComparison.Ordinal);
         string[] lines = File.ReadAllLines(path);
-        Assert.Equal("run,trial,grid_point,replicate,seed,arms,steps,noise-sd,epsilon,ucb-c,record-every,kind,key,step,value", lines[0]);
+        Assert.Equal("run,trial,grid_point,replicate,seed,arms,steps,noise-sd,epsilon,ucb-c,record-every,instance,algorithms,kind,key,step,value", lines[0]);
         Assert.Equal(ExpectedRows, lines.Length - 1);
         Assert.Contains(lines, l => l.Contains(",scalar,regret/ucb1,30,", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains(",0.3,", StringComparison.Ordinal) && l.Contains(",summary,regret/thompson,,", StringComparison.Ordinal));

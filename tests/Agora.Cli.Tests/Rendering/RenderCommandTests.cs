@@ -31,7 +31,7 @@ public sealed class RenderCommandTests
 
     [Theory]
     [InlineData("no-such-env-v0", "'no-such-env-v0'")]
-    [InlineData("matrix-pd-v0", "not a gridworld")]
+    [InlineData("pd-v0", "not a gridworld")]
     public void Render_refuses_unknown_or_non_grid_envs_with_exit_2(string env, string named)
     {
         var (code, _, error) = CliHarness.Run("render", env);

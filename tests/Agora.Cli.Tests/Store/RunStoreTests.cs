@@ -50,8 +50,8 @@ public sealed class RunStoreTests
         {
             Assert.Equal(RunStatus.Running, store.GetRun(id)!.Status);
             Assert.Equal(new HashSet<int> { 0 }, store.StoredTrialIndices(id));
-            Assert.Equal(3 * 2, store.ReadMetrics(id).Count);
-            Assert.Equal(["regret/epsilon-greedy", "regret/thompson", "regret/ucb1"], store.MetricKeys(id));
+            Assert.Equal(5 * 2, store.ReadMetrics(id).Count); // the five default algorithms that accept Gaussian rewards
+            Assert.Equal(["regret/epsilon-greedy", "regret/kl-ucb", "regret/moss", "regret/thompson", "regret/ucb1"], store.MetricKeys(id));
             Assert.Equal(("note.txt", "text/plain", 5L), store.ListArtifacts(id).Single());
         }
     }
