@@ -154,5 +154,6 @@ public static partial class StrategyRegistry
         () => new ThueMorse(),
         () => new ThueMorse(inverse: true),
         () => new GeneralSoftGrudger(),
+        () => new RevisedDowning(),
     ];
 }

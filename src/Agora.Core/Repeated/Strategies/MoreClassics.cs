@@ -220,3 +220,55 @@ public sealed class GeneralSoftGrudger(int n = 1, int d = 4, int c = 2) : Strate
     /// <inheritdoc />
     protected override void OnReset() => (_grudged, _grudgeMemory) = (false, 0);
 }
+
+/// <summary>Downing's rule as revised for Axelrod's second tournament: estimates P(opponent C | own C two turns ago)
+/// and P(opponent C | own D two turns ago), opens with C, and picks C, alternation or D by comparing 6g − 8b − 2 with
+/// 4g − 5b − 1 (Axelrod <c>Revised Downing</c>).</summary>
+public sealed class RevisedDowning() : Strategy(StrategyInfo.Of("Revised Downing", null, false, references: "Axelrod1980b"))
+{
+    private double _good;
+    private double _bad;
+    private int _nice1;
+    private int _nice2;
+    private int _totalC;
+    private int _totalD;
+
+    /// <inheritdoc />
+    public override int Move(in PlayHistory history, ref AgoraRandom random)
+    {
+        int round = history.Turn + 1;
+        if (round == 1)
+        {
+            return C;
+        }
+
+        if (round > 2)
+        {
+            bool cooperated = history.OpponentLast == C;
+            if (history.Own[^2] == D)
+            {
+                _nice2 += cooperated ? 1 : 0;
+                _totalD++;
+                _bad = _nice2 / (double)_totalD;
+            }
+            else
+            {
+                _nice1 += cooperated ? 1 : 0;
+                _totalC++;
+                _good = _nice1 / (double)_totalC;
+            }
+        }
+
+        double c = (6.0 * _good) - (8.0 * _bad) - 2;
+        double alternate = (4.0 * _good) - (5.0 * _bad) - 1;
+        if (c >= 0 && c >= alternate)
+        {
+            return C;
+        }
+
+        return (c >= 0 && c < alternate) || alternate >= 0 ? Flip(history.OwnLast) : D;
+    }
+
+    /// <inheritdoc />
+    protected override void OnReset() => (_good, _bad, _nice1, _nice2, _totalC, _totalD) = (1.0, 0.0, 0, 0, 0, 0);
+}
