@@ -149,5 +149,11 @@ public static partial class StrategyRegistry
         () => new VeryBad(),
         () => new ShortMem(),
         () => new OmegaTitForTat(),
+        () => new TrickyCooperator(),
+        () => new TrickyDefector(),
+        () => new ThueMorse(),
+        () => new ThueMorse(inverse: true),
+        () => new GeneralSoftGrudger(),
+        () => new RevisedDowning(),
     ];
 }

@@ -152,3 +152,123 @@ public sealed class OmegaTitForTat(int deadlockThreshold = 3, int randomnessThre
     /// <inheritdoc />
     protected override void OnReset() => (_randomnessCounter, _deadlockCounter) = (0, 0);
 }
+
+/// <summary>Cooperates, but after three turns defects while the opponent has not defected in its last ten moves
+/// (Axelrod <c>Tricky Cooperator</c>).</summary>
+public sealed class TrickyCooperator() : Strategy(StrategyInfo.Of("Tricky Cooperator", 10, false))
+{
+    /// <inheritdoc />
+    public override int Move(in PlayHistory history, ref AgoraRandom random) =>
+        history.Turn >= 3 && !history.Opponent[Math.Max(0, history.Turn - 10)..].Contains(D) ? D : C;
+}
+
+/// <summary>Defects, but cooperates when an opponent that has cooperated before defected three times in a row
+/// (Axelrod <c>Tricky Defector</c>).</summary>
+public sealed class TrickyDefector() : Strategy(StrategyInfo.Of("Tricky Defector", null, false))
+{
+    /// <inheritdoc />
+    public override int Move(in PlayHistory history, ref AgoraRandom random) =>
+        history.OpponentCooperations > 0 && history.Turn >= 3 && !history.Opponent[^3..].Contains(C) ? C : D;
+}
+
+/// <summary>Plays the Thue–Morse sequence t(n) = popcount(n) mod 2, with 0 as D (Axelrod <c>ThueMorse</c>) or, inverted,
+/// 0 as C (<c>ThueMorseInverse</c>).</summary>
+/// <param name="inverse">Whether 0 maps to C.</param>
+public sealed class ThueMorse(bool inverse = false) : Strategy(StrategyInfo.Of(inverse ? "ThueMorseInverse" : "ThueMorse", null, false))
+{
+    /// <inheritdoc />
+    public override int Move(in PlayHistory history, ref AgoraRandom random)
+    {
+        int value = System.Numerics.BitOperations.PopCount((uint)history.Turn) & 1;
+        return (value == 0) != inverse ? D : C;
+    }
+}
+
+/// <summary>After n opponent defections in a row, defects d times then cooperates c times (Axelrod
+/// <c>General Soft Grudger: n=1,d=4,c=2</c>).</summary>
+/// <param name="n">Consecutive defections that trigger the grudge; 1 by default.</param>
+/// <param name="d">Defections in the grudge, the triggering one included; 4 by default.</param>
+/// <param name="c">Cooperations that close it; 2 by default.</param>
+public sealed class GeneralSoftGrudger(int n = 1, int d = 4, int c = 2) : Strategy(StrategyInfo.Of($"General Soft Grudger: n={n},d={d},c={c}", null, false))
+{
+    private bool _grudged;
+    private int _grudgeMemory;
+
+    /// <inheritdoc />
+    public override int Move(in PlayHistory history, ref AgoraRandom random)
+    {
+        if (_grudged)
+        {
+            int action = _grudgeMemory < d - 1 ? D : C;
+            if (++_grudgeMemory == d - 1 + c)
+            {
+                (_grudged, _grudgeMemory) = (false, 0);
+            }
+
+            return action;
+        }
+
+        if (history.Turn >= n && !history.Opponent[^n..].Contains(C))
+        {
+            _grudged = true;
+            return D;
+        }
+
+        return C;
+    }
+
+    /// <inheritdoc />
+    protected override void OnReset() => (_grudged, _grudgeMemory) = (false, 0);
+}
+
+/// <summary>Downing's rule as revised for Axelrod's second tournament: estimates P(opponent C | own C two turns ago)
+/// and P(opponent C | own D two turns ago), opens with C, and picks C, alternation or D by comparing 6g − 8b − 2 with
+/// 4g − 5b − 1 (Axelrod <c>Revised Downing</c>).</summary>
+public sealed class RevisedDowning() : Strategy(StrategyInfo.Of("Revised Downing", null, false, references: "Axelrod1980b"))
+{
+    private double _good;
+    private double _bad;
+    private int _nice1;
+    private int _nice2;
+    private int _totalC;
+    private int _totalD;
+
+    /// <inheritdoc />
+    public override int Move(in PlayHistory history, ref AgoraRandom random)
+    {
+        int round = history.Turn + 1;
+        if (round == 1)
+        {
+            return C;
+        }
+
+        if (round > 2)
+        {
+            bool cooperated = history.OpponentLast == C;
+            if (history.Own[^2] == D)
+            {
+                _nice2 += cooperated ? 1 : 0;
+                _totalD++;
+                _bad = _nice2 / (double)_totalD;
+            }
+            else
+            {
+                _nice1 += cooperated ? 1 : 0;
+                _totalC++;
+                _good = _nice1 / (double)_totalC;
+            }
+        }
+
+        double c = (6.0 * _good) - (8.0 * _bad) - 2;
+        double alternate = (4.0 * _good) - (5.0 * _bad) - 1;
+        if (c >= 0 && c >= alternate)
+        {
+            return C;
+        }
+
+        return (c >= 0 && c < alternate) || alternate >= 0 ? Flip(history.OwnLast) : D;
+    }
+
+    /// <inheritdoc />
+    protected override void OnReset() => (_good, _bad, _nice1, _nice2, _totalC, _totalD) = (1.0, 0.0, 0, 0, 0, 0);
+}
