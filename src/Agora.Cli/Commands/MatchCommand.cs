@@ -20,13 +20,16 @@ internal static class MatchCommand
         var probEnd = new Option<double?>("--prob-end") { Description = "Probability that the match ends after each turn, in (0, 1]." };
         var seed = new Option<ulong>("--seed") { Description = "Match seed; default 0.", DefaultValueFactory = _ => 0 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text." };
-        var command = new Command("match", "Play one repeated-game match between two strategies.") { first, second, game, turns, noise, probEnd, seed, json };
+        var llmEndpoint = new Option<string?>("--llm-endpoint") { Description = "OpenAI-compatible endpoint for llm:MODEL players (default $AGORA_LLM_ENDPOINT, else a local Ollama)." };
+        var scot = new Option<bool>("--scot") { Description = "llm:MODEL players use social chain-of-thought (predict, then choose)." };
+        var command = new Command("match", "Play one repeated-game match between two strategies.") { first, second, game, turns, noise, probEnd, seed, json, llmEndpoint, scot };
         command.SetAction(parse =>
         {
             MatrixGame matrix = ResolveGame(parse.GetValue(game)!);
             var options = Options(parse.GetValue(turns), parse.GetValue(noise), parse.GetValue(probEnd));
-            Strategy a = ResolveStrategy(parse.GetValue(first)!, matrix, seat: 0);
-            Strategy b = ResolveStrategy(parse.GetValue(second)!, matrix, seat: 1);
+            var llm = new LlmPlayerSettings(parse.GetValue(llmEndpoint), parse.GetValue(scot), context.Cancellation);
+            Strategy a = ResolveStrategy(parse.GetValue(first)!, matrix, seat: 0, llm);
+            Strategy b = ResolveStrategy(parse.GetValue(second)!, matrix, seat: 1, llm);
             MatchResult result = new Match(matrix, a, b, options).Play(parse.GetValue(seed));
             if (parse.GetValue(json))
             {
@@ -72,8 +75,13 @@ internal static class MatchCommand
         return new MatchOptions { Turns = turns, Noise = noise, ProbEnd = probEnd };
     }
 
-    private static Strategy ResolveStrategy(string name, MatrixGame game, int seat)
+    private static Strategy ResolveStrategy(string name, MatrixGame game, int seat, LlmPlayerSettings llm)
     {
+        if (name.StartsWith(LlmPlayers.Prefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return LlmPlayers.Create(name, llm);
+        }
+
         Strategy strategy;
         try
         {

@@ -59,6 +59,41 @@ public sealed class LlmRunTests
     }
 
     [Fact]
+    public void An_llm_player_plays_a_match_through_the_loopback_server_with_akatas_prompts()
+    {
+        using var server = new ScriptedChatServer(_ => " F");
+        var (code, output, error) = CliHarness.Run("match", "llm:scripted", "Tit For Tat", "--game", "akata-pd", "--llm-endpoint", server.Endpoint.ToString(), "--json");
+        Assert.True(code == 0, error);
+        Assert.Contains("\"moves\":[\"FFFFFFFFFF\",\"JFFFFFFFFF\"]", output, StringComparison.Ordinal);
+        Assert.Contains("\"players\":[\"llm:scripted\",\"Tit For Tat\"]", output, StringComparison.Ordinal);
+        Assert.Equal(10, server.RequestCount);
+        string[] prompts = [.. server.Prompts];
+        Assert.StartsWith("You are playing a game repeatedly with another player. In this game, you can choose between Option J and Option F. You will play 10 rounds in total with the same player.", prompts[0], StringComparison.Ordinal);
+        Assert.Contains("In round 1, you chose Option F and the other player chose Option J. Thus, you won 10 points and the other player won 0 points.\n\nYou are currently playing round 2.\nQ: Which Option do you choose, Option ", prompts[1], StringComparison.Ordinal);
+        Assert.EndsWith("?\nA: Option", prompts[9], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Social_chain_of_thought_asks_twice_per_round_and_unparsable_replies_fall_back()
+    {
+        using var server = new ScriptedChatServer(prompt => prompt.Contains("predict", StringComparison.Ordinal) ? "J" : "maybe");
+        var (code, output, error) = CliHarness.Run("match", "llm:scripted", "AlwaysJ", "--game", "akata-bos", "--turns", "3", "--scot", "--llm-endpoint", server.Endpoint.ToString(), "--json");
+        Assert.True(code == 0, error);
+        // Each round: one prediction, then three unparsable choices before the fallback (action 0, J).
+        Assert.Equal(3 * (1 + 3), server.RequestCount);
+        Assert.Contains("\"JJJ\"", output, StringComparison.Ordinal);
+        Assert.Contains(server.Prompts, p => p.EndsWith("You are currently playing round 1.\nQ: Given that you think the other player will choose Option J in round 1, which Option do you think is the best to choose for you in this round, Option J or Option F?\nA: Option", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_llm_player_without_a_model_is_refused_with_exit_2()
+    {
+        var (code, _, error) = CliHarness.Run("match", "llm:", "TFT", "--game", "akata-pd");
+        Assert.Equal(2, code);
+        Assert.Contains("llm:MODEL", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bad_endpoint_parameter_is_refused_with_exit_2_naming_it()
     {
         var (code, _, error) = CliHarness.Run("run", "donor-llm", "--set", "llm-endpoint=ftp://example", "--store", CliHarness.TempPath("x.db"));
