@@ -11,5 +11,6 @@ public static class LlmExperiments
     public static IReadOnlyList<IExperiment> Create(LlmServices services) =>
     [
         new DonorLlmExperiment(services),
+        new AkataLlmExperiment(services),
     ];
 }

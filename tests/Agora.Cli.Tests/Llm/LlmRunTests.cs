@@ -86,6 +86,21 @@ public sealed class LlmRunTests
     }
 
     [Fact]
+    public void Akata_llm_reports_scores_and_coordination_against_the_hand_coded_opponents()
+    {
+        using var server = new ScriptedChatServer(_ => " J");
+        string store = CliHarness.TempPath("akata.db");
+        var (code, _, error) = CliHarness.Run("run", "akata-llm", "--set", "games=akata-bos", "--set", "scot=off", "--set", "rounds=4", "--set", $"llm-endpoint={server.Endpoint}", "--store", store, "--quiet");
+        Assert.True(code == 0, error);
+        Assert.Equal(13 * 4, server.RequestCount);
+        string csv = CliHarness.Run("export", "1", "--format", "csv", "--out", "-", "--store", store).Out;
+        // Always J against Alternating JF (J,F,J,F): coordinates in rounds 1 and 3, scoring 10 + 10 of a possible 40.
+        Assert.Contains(",summary,coordination/akata-bos/alternating-jf/base,,0.5", csv, StringComparison.Ordinal);
+        Assert.Contains(",summary,score/akata-bos/alternating-jf/base,,0.5", csv, StringComparison.Ordinal);
+        Assert.Contains(",summary,coordination/akata-bos/alwaysj/base,,1", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_llm_player_without_a_model_is_refused_with_exit_2()
     {
         var (code, _, error) = CliHarness.Run("match", "llm:", "TFT", "--game", "akata-pd");
