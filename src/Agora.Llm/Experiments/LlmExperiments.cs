@@ -12,5 +12,6 @@ public static class LlmExperiments
     [
         new DonorLlmExperiment(services),
         new AkataLlmExperiment(services),
+        new Akata144LlmExperiment(services),
     ];
 }

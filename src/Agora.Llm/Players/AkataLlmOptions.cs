@@ -28,4 +28,10 @@ public sealed record AkataLlmOptions
 
     /// <summary>The action (0 = first label) played when every attempt fails. Default: 0.</summary>
     public int FallbackAction { get; init; }
+
+    /// <summary>
+    /// Option labels shown to the model instead of the game's own (Akata's 144-game sweep draws two random letters
+    /// per game). Default: null (the game's labels).
+    /// </summary>
+    public IReadOnlyList<string>? Labels { get; init; }
 }

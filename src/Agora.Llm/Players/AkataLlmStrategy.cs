@@ -95,7 +95,7 @@ public sealed class AkataLlmStrategy : Strategy
             throw new NotSupportedException($"Akata's protocol is for 2x2 games; {Match.Game.Type.ShortName} has {Match.OwnActions}x{Match.OpponentActions} actions.");
         }
 
-        _labels = [Match.Game.ActionToString(Match.Seat, 0), Match.Game.ActionToString(Match.Seat, 1)];
+        _labels = _options.Labels is { Count: 2 } given ? [given[0], given[1]] : [Match.Game.ActionToString(Match.Seat, 0), Match.Game.ActionToString(Match.Seat, 1)];
         _rules = AkataPrompts.Rules(_labels[0], _labels[1], Match.Payoff, Match.OpponentPayoff, Horizon());
         _history.Clear();
         _sampleRoot = random.NextUInt64();

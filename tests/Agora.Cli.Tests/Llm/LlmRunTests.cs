@@ -101,6 +101,22 @@ public sealed class LlmRunTests
     }
 
     [Fact]
+    public void Akata_144_llm_labels_each_game_with_two_random_letters_and_scores_by_family()
+    {
+        using var server = new ScriptedChatServer(_ => "??"); // never a label, so every decision falls back to the first option
+        string store = CliHarness.TempPath("rg.db");
+        var (code, _, error) = CliHarness.Run("run", "akata-144-llm", "--set", "games=3", "--set", "rounds=2", "--set", "opponent=AlwaysJ", "--set", "llm-retries=0", "--set", $"llm-endpoint={server.Endpoint}", "--store", store, "--quiet");
+        Assert.True(code == 0, error);
+        Assert.Equal(3 * 2 * 3, server.RequestCount); // 3 games × 2 rounds × 3 attempts
+        string first = server.Prompts.First();
+        Assert.Matches("^You are playing a game repeatedly with another player\\. In this game, you can choose between Option [A-Z] and Option [A-Z]\\. You will play 2 rounds", first);
+        string csv = CliHarness.Run("export", "1", "--format", "csv", "--out", "-", "--store", store).Out;
+        Assert.Contains(",summary,score/rg-1,,", csv, StringComparison.Ordinal);
+        Assert.Contains(",summary,overall,,", csv, StringComparison.Ordinal);
+        Assert.Contains(",summary,llm/fallbacks,,6", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_llm_player_without_a_model_is_refused_with_exit_2()
     {
         var (code, _, error) = CliHarness.Run("match", "llm:", "TFT", "--game", "akata-pd");
