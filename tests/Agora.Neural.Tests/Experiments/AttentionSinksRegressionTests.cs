@@ -15,7 +15,7 @@ public sealed class AttentionSinksRegressionTests
         Assert.SkipUnless(Environment.GetEnvironmentVariable("AGORA_LONG_TESTS") == "1", "Long experiment; set AGORA_LONG_TESTS=1 to run it.");
         string config = SharedData.RequireBigramConfig();
         var experiment = new AttentionSinksExperiment();
-        var all = overrides.Append(("bigram", (object)config)).ToArray();
+        (string Key, object Value)[] all = [.. overrides, ("bigram", config)];
         var values = experiment.Parameters.Select(p =>
         {
             var match = all.FirstOrDefault(o => o.Key == p.Name);
