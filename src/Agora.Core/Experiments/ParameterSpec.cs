@@ -60,6 +60,9 @@ public sealed record ParameterSpec
     /// <summary>Checks a <see cref="ParameterKind.Text"/> value: returns null when it is fine, else a one-line reason.</summary>
     public Func<string, string?>? TextValidator { get; private init; }
 
+    /// <summary>Checks an <see cref="ParameterKind.Integer"/> value inside its range (e.g. "not 0"): null when fine, else a one-line reason.</summary>
+    public Func<long, string?>? IntegerValidator { get; private init; }
+
     /// <summary>An integer parameter.</summary>
     /// <param name="name">The key.</param>
     /// <param name="defaultValue">The default.</param>
@@ -67,8 +70,9 @@ public sealed record ParameterSpec
     /// <param name="min">Inclusive lower bound, if any.</param>
     /// <param name="max">Inclusive upper bound, if any.</param>
     /// <returns>The specification.</returns>
-    public static ParameterSpec Integer(string name, long defaultValue, string description, long? min = null, long? max = null) =>
-        Checked(new ParameterSpec(name, ParameterKind.Integer, defaultValue, description) { Minimum = min, Maximum = max });
+    /// <param name="validator">Further checks inside the range: null for a good value, else a one-line reason.</param>
+    public static ParameterSpec Integer(string name, long defaultValue, string description, long? min = null, long? max = null, Func<long, string?>? validator = null) =>
+        Checked(new ParameterSpec(name, ParameterKind.Integer, defaultValue, description) { Minimum = min, Maximum = max, IntegerValidator = validator });
 
     /// <summary>A real-valued parameter.</summary>
     /// <param name="name">The key.</param>
@@ -146,7 +150,9 @@ public sealed record ParameterSpec
                     _ => throw Invalid(Format(value), "an integer"),
                 };
                 CheckRange(l, Format(value));
-                return l;
+                return IntegerValidator?.Invoke(l) is string problem
+                    ? throw new ParameterException(Name, $"Parameter '{Name}': {problem}")
+                    : l;
             case ParameterKind.Real:
                 double d = value switch
                 {

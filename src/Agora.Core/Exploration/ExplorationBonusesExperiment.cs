@@ -48,7 +48,7 @@ public sealed class ExplorationBonusesExperiment : IExperiment
     public IReadOnlyList<ParameterSpec> Parameters { get; } =
     [
         ParameterSpec.Choice("task", "multiroom-lite", "Task family: multiroom-lite (3 rooms, 11x11, closed doors) or corridor-key (key room, winding corridor, locked goal room).", "multiroom-lite", "corridor-key"),
-        ParameterSpec.Integer("contexts", -1, "Distinct levels episodes are drawn from; -1 for a fresh level every episode (0 fails the trial with a message naming it).", min: -1, max: 100_000),
+        ParameterSpec.Integer("contexts", -1, "Distinct levels episodes are drawn from; -1 for a fresh level every episode.", min: -1, max: 100_000, validator: c => c == 0 ? "must be a positive number of contexts, or -1 for a fresh level every episode; got 0" : null),
         ParameterSpec.Integer("steps", 200_000, "Environment steps per agent per trial.", min: 100, max: 100_000_000),
         ParameterSpec.Real("beta", 0.1, "Bonus coefficient: reward = extrinsic + beta * (bonus - bonus-offset).", min: 0, max: 1000),
         ParameterSpec.Real("bonus-offset", 1, "c in reward = extrinsic + beta * (bonus - c); 1 turns count bonuses into penalties for familiar states, so a zero-initialised Q-table explores (0 is the paper's form).", min: 0, max: 1),

@@ -18,10 +18,12 @@ public sealed class ExplorationBonusesCliTests
     }
 
     [Fact]
-    public void Zero_contexts_fail_the_trial_with_a_message_naming_the_parameter()
+    public void Zero_contexts_are_refused_before_any_trial_with_exit_2_naming_the_parameter()
     {
-        var (code, _, error) = CliHarness.Run("run", "exploration-bonuses", "--set", "contexts=0", "--set", "steps=100", "--trials", "1", "--store", CliHarness.TempPath("eb0.db"), "-q");
-        Assert.Equal(1, code);
+        string store = CliHarness.TempPath("eb0.db");
+        var (code, _, error) = CliHarness.Run("run", "exploration-bonuses", "--set", "contexts=0", "--set", "steps=100", "--trials", "1", "--store", store, "-q");
+        Assert.Equal(2, code);
+        Assert.False(File.Exists(store));
         Assert.Contains("'contexts'", error, StringComparison.Ordinal);
     }
 }

@@ -41,11 +41,10 @@ public sealed class ExplorationBonusesExperimentTests
     }
 
     [Fact]
-    public void Zero_contexts_fail_the_trial_with_a_message_naming_the_parameter()
+    public void Zero_contexts_are_refused_when_the_plan_is_expanded_naming_the_parameter()
     {
-        TrialResult result = Run(1, ("steps", 200L), ("contexts", 0L)).Single();
-        Assert.False(result.Succeeded);
-        Assert.Contains("'contexts'", result.Error, StringComparison.Ordinal);
+        var error = Assert.Throws<ParameterException>(() => Run(1, ("steps", 200L), ("contexts", 0L)));
+        Assert.Contains("'contexts'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
