@@ -9,5 +9,6 @@ public static class NeuralExperiments
     public static IReadOnlyList<IExperiment> All { get; } =
     [
         new AttentionSinksExperiment(),
+        new ThreeBodyTimestepExperiment(),
     ];
 }
