@@ -32,7 +32,7 @@ namespace Agora.Neural.Experiments;
 /// </remarks>
 public sealed class ThreeBodyTimestepExperiment : IExperiment
 {
-    private const int EvaluationSeeds = 10;
+    private const int HeldOutSeeds = 10;
 
     /// <inheritdoc />
     public string Name => "three-body-timestep";
@@ -55,6 +55,7 @@ public sealed class ThreeBodyTimestepExperiment : IExperiment
         ParameterSpec.Integer("batch", 128, "Replay minibatch.", min: 1, max: 4096),
         ParameterSpec.Real("error-weight", 3500, "W0 of reward 5.", min: 0, max: 1e9),
         ParameterSpec.Real("cost-weight", 4, "W2 of reward 5.", min: 0, max: 1e9),
+        ParameterSpec.Integer("eval-seeds", 10, "Evaluate on seeds 0 .. eval-seeds-1 (the spec's comparison uses 10; fewer only for quick checks).", min: 1, max: 10),
     ];
 
     /// <inheritdoc />
@@ -65,6 +66,7 @@ public sealed class ThreeBodyTimestepExperiment : IExperiment
         var sink = context.Sink;
         int episodes = p.GetInt32("episodes");
         int hidden = p.GetInt32("hidden");
+        int evalSeeds = p.GetInt32("eval-seeds");
         var envOptions = new ThreeBodyOptions { ErrorWeight = p.GetReal("error-weight"), CostWeight = p.GetReal("cost-weight") };
         long totalSteps = Math.Max(1, (long)episodes * envOptions.Steps);
         var dqnOptions = new DqnOptions
@@ -91,7 +93,7 @@ public sealed class ThreeBodyTimestepExperiment : IExperiment
         for (int episode = 0; episode < episodes; episode++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            ulong seed = (ulong)seeds.NextInt(EvaluationSeeds, 1000);
+            ulong seed = (ulong)seeds.NextInt(HeldOutSeeds, 1000);
             Episode result = Play(env, agent, seed);
             sink.Scalar("train/reward", episode, result.Reward);
             sink.Scalar("train/log10-dE", episode, Math.Log10(result.FinalError + 1e-20));
@@ -104,7 +106,7 @@ public sealed class ThreeBodyTimestepExperiment : IExperiment
         for (int action = 0; action < ThreeBodyEnv.ActionCount; action++)
         {
             var policy = new FixedAction(action);
-            (double evals, double logError, double reward) = Evaluate(env, policy);
+            (double evals, double logError, double reward) = Evaluate(env, policy, evalSeeds);
             string label = "fixed/mu=" + ThreeBodyEnv.Mu(action).ToString("0.##e0", CultureInfo.InvariantCulture);
             Report(sink, label, evals, logError, reward);
             fixedPoints.Add((evals, logError, reward, label));
@@ -115,7 +117,7 @@ public sealed class ThreeBodyTimestepExperiment : IExperiment
             sink.Scalar("pareto/fixed", (long)Math.Round(point.Evaluations), point.LogError);
         }
 
-        (double dqnEvals, double dqnLogError, double dqnReward) = Evaluate(env, agent);
+        (double dqnEvals, double dqnLogError, double dqnReward) = Evaluate(env, agent, evalSeeds);
         Report(sink, "dqn", dqnEvals, dqnLogError, dqnReward);
         sink.Scalar("pareto/dqn", (long)Math.Round(dqnEvals), dqnLogError);
         bool dominated = fixedPoints.Any(f => f.Evaluations <= dqnEvals && f.LogError <= dqnLogError && (f.Evaluations < dqnEvals || f.LogError < dqnLogError));
@@ -131,10 +133,10 @@ public sealed class ThreeBodyTimestepExperiment : IExperiment
         sink.Summary(label + "/reward", reward);
     }
 
-    private static (double Evaluations, double LogError, double Reward) Evaluate(ThreeBodyEnv env, IAgent policy)
+    private static (double Evaluations, double LogError, double Reward) Evaluate(ThreeBodyEnv env, IAgent policy, int evalSeeds)
     {
         double evals = 0, logError = 0, reward = 0;
-        for (ulong seed = 0; seed < EvaluationSeeds; seed++)
+        for (ulong seed = 0; seed < (ulong)evalSeeds; seed++)
         {
             Episode e = Play(env, policy, seed);
             evals += e.ForceEvaluations;
@@ -142,7 +144,7 @@ public sealed class ThreeBodyTimestepExperiment : IExperiment
             reward += e.Reward;
         }
 
-        return (evals / EvaluationSeeds, logError / EvaluationSeeds, reward / EvaluationSeeds);
+        return (evals / evalSeeds, logError / evalSeeds, reward / evalSeeds);
     }
 
     private static Episode Play(ThreeBodyEnv env, IAgent agent, ulong seed)
