@@ -10,5 +10,6 @@ public static class NeuralExperiments
     [
         new AttentionSinksExperiment(),
         new ThreeBodyTimestepExperiment(),
+        new CartPoleExperiment(),
     ];
 }
