@@ -38,6 +38,7 @@ public static class EnvRegistry
             .Select(g => new EnvRegistration(g.Name + "-v0", $"Parallel env over the {g.Name} game (agents = players, chance resolved automatically).", () => new GameEnv(g.Game)))
             .Concat(ListedForagingIds.Select(Foraging))
             .Append(new EnvRegistration("CartPole-v1", "Gymnasium CartPole-v1: balance a pole on a cart; +1 per step, 500-step limit.", () => new ClassicControl.CartPoleEnv()))
+            .Append(new EnvRegistration("Acrobot-v1", "Gymnasium Acrobot-v1: swing a two-link pendulum's tip above the bar; -1 per step, 500-step limit.", () => new ClassicControl.AcrobotEnv()))
             .Append(new EnvRegistration("MountainCar-v0", "Gymnasium MountainCar-v0: drive an under-powered car up a hill; -1 per step, 200-step limit.", () => new ClassicControl.MountainCarEnv()))
             .Append(new EnvRegistration("ThreeBody-Hermite-v0", "Three-body problem: pick the Hermite accuracy parameter mu every 0.1 yr (Saz Ulibarrena & Portegies Zwart 2024).", () => new ThreeBody.ThreeBodyEnv()))
             .ToArray();
