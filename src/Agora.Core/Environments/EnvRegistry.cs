@@ -11,7 +11,7 @@ public sealed record EnvRegistration(string Name, string Description, Func<IPara
 
 /// <summary>
 /// The built-in environments, listed explicitly: every registered game as a <see cref="GameEnv"/>, a representative
-/// set of Level-Based Foraging ids, then the gridworlds.
+/// set of Level-Based Foraging ids, the gridworlds, then the single-agent control environments.
 /// </summary>
 /// <remarks>
 /// Versioned ids follow PettingZoo's practice, so a result names exactly the dynamics that produced it. Every other
@@ -38,6 +38,10 @@ public static class EnvRegistry
             .Select(g => new EnvRegistration(g.Name + "-v0", $"Parallel env over the {g.Name} game (agents = players, chance resolved automatically).", () => new GameEnv(g.Game)))
             .Concat(ListedForagingIds.Select(Foraging))
             .Concat(GridWorld.GridWorldRegistry.All)
+            .Append(new EnvRegistration("CartPole-v1", "Gymnasium CartPole-v1: balance a pole on a cart; +1 per step, 500-step limit.", () => new ClassicControl.CartPoleEnv()))
+            .Append(new EnvRegistration("Acrobot-v1", "Gymnasium Acrobot-v1: swing a two-link pendulum's tip above the bar; -1 per step, 500-step limit.", () => new ClassicControl.AcrobotEnv()))
+            .Append(new EnvRegistration("MountainCar-v0", "Gymnasium MountainCar-v0: drive an under-powered car up a hill; -1 per step, 200-step limit.", () => new ClassicControl.MountainCarEnv()))
+            .Append(new EnvRegistration("ThreeBody-Hermite-v0", "Three-body problem: pick the Hermite accuracy parameter mu every 0.1 yr (Saz Ulibarrena & Portegies Zwart 2024).", () => new ThreeBody.ThreeBodyEnv()))
             .ToArray();
 
     private static EnvRegistration Foraging(string id)

@@ -9,5 +9,7 @@ public static class NeuralExperiments
     public static IReadOnlyList<IExperiment> All { get; } =
     [
         new AttentionSinksExperiment(),
+        new ThreeBodyTimestepExperiment(),
+        new CartPoleExperiment(),
     ];
 }
