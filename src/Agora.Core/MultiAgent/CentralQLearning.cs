@@ -54,7 +54,7 @@ public sealed class CentralQLearning : IMultiAgentLearner
     /// <inheritdoc />
     public void Learn(ReadOnlySpan<float> observations, ReadOnlySpan<int> actions, ReadOnlySpan<float> rewards, ReadOnlySpan<float> next, ReadOnlySpan<bool> nextMasks, bool terminal)
     {
-        double target = IndependentQLearning.Sum(rewards);
+        double target = PerAgentQLearner.Sum(rewards);
         if (!terminal)
         {
             _q.Values(next, _values);

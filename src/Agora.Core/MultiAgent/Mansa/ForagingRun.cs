@@ -71,7 +71,7 @@ internal static class ForagingRun
                 env.WriteActionMasks(masks);
                 MansaChoice choice = ClimbingRun.Act(method, il, cl, mansa, obs, obs, masks, 0, ref rng, actions);
                 env.Step(actions, rewards, terminated, truncated);
-                total += IndependentQLearning.Sum(rewards);
+                total += PerAgentQLearner.Sum(rewards);
                 evalDecisions++;
                 evalCentral += choice == MansaChoice.Central ? 1 : 0;
             }

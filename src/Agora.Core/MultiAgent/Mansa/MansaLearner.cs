@@ -120,7 +120,7 @@ public sealed class MansaLearner
             _central.Learn(observations, actions, rewards, next, nextMasks, terminal);
         }
 
-        double target = IndependentQLearning.Sum(rewards) - (choice == MansaChoice.Central ? SwitchCost : 0);
+        double target = PerAgentQLearner.Sum(rewards) - (choice == MansaChoice.Central ? SwitchCost : 0);
         if (!terminal)
         {
             _switch.Values(nextState, _next);
