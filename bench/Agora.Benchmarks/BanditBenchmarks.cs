@@ -86,17 +86,5 @@ public class BanditBenchmarks
         return regret;
     }
 
-    private double Play(IBanditPolicy policy, IBandit bandit)
-    {
-        policy.Reset(bandit.Arms);
-        double regret = 0;
-        for (int t = 0; t < Pulls; t++)
-        {
-            int arm = policy.SelectArm(ref policyRng);
-            regret += bandit.Gap(arm);
-            policy.Update(arm, bandit.Pull(arm, ref rewardRng));
-        }
-
-        return regret;
-    }
+    private double Play(IBanditPolicy policy, IBandit bandit) => BanditRun.PseudoRegret(policy, bandit, Pulls, ref policyRng, ref rewardRng);
 }

@@ -39,15 +39,6 @@ internal static class PullsPerCpuSecond
     {
         var policyRng = new AgoraRandom(2);
         var rewardRng = new AgoraRandom(3);
-        policy.Reset(bandit.Arms);
-        double regret = 0;
-        for (int t = 0; t < pulls; t++)
-        {
-            int arm = policy.SelectArm(ref policyRng);
-            regret += bandit.Gap(arm);
-            policy.Update(arm, bandit.Pull(arm, ref rewardRng));
-        }
-
-        return regret;
+        return BanditRun.PseudoRegret(policy, bandit, pulls, ref policyRng, ref rewardRng);
     }
 }

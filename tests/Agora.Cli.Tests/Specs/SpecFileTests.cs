@@ -65,6 +65,20 @@ public sealed class SpecFileTests
     }
 
     [Fact]
+    public void The_readme_example_spec_runs()
+    {
+        string spec = Path.Combine(RepoRoot(), "examples", "bandits-sweep.yaml");
+        string store = CliHarness.TempPath("example.db");
+        var (code, output, error) = CliHarness.Run("run", spec, "--trials", "2", "--set", "steps=50", "--store", store, "--quiet");
+        Assert.True(code == 0, error);
+        Assert.Contains("4/4", output, StringComparison.Ordinal);
+        Assert.Contains("seed        7", CliHarness.Run("show", "1", "--store", store).Out, StringComparison.Ordinal);
+    }
+
+    private static string RepoRoot([System.Runtime.CompilerServices.CallerFilePath] string source = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(source)!, "..", "..", ".."));
+
+    [Fact]
     public void A_missing_spec_file_exits_2()
     {
         var (code, _, error) = CliHarness.Run("run", "/nonexistent/spec.yaml");

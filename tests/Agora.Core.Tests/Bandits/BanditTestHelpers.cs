@@ -43,15 +43,6 @@ internal static class BanditTestHelpers
         var policyRng = new AgoraRandom(seed);
         var rewardRng = new AgoraRandom(seed + 1000);
         bandit.Reset();
-        policy.Reset(bandit.Arms);
-        double regret = 0;
-        for (long t = 0; t < steps; t++)
-        {
-            int arm = policy.SelectArm(ref policyRng);
-            regret += bandit.Gap(arm);
-            policy.Update(arm, bandit.Pull(arm, ref rewardRng));
-        }
-
-        return regret;
+        return BanditRun.PseudoRegret(policy, bandit, steps, ref policyRng, ref rewardRng);
     }
 }
