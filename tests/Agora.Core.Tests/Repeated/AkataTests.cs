@@ -43,6 +43,15 @@ public sealed class AkataTests
     }
 
     [Fact]
+    public void A_J_F_table_can_be_cloned_before_it_plays_a_J_F_game()
+    {
+        // Clone resets the copy with no match yet (the default C/D game); the table is resolved when a match starts.
+        Strategy clone = StrategyRegistry.Create("lookup:" + PdTable).Clone();
+        MatchResult result = new Match(NormalFormGames.AkataPrisonersDilemma(), clone, StrategyRegistry.Create("DefectOnce")).Play(0);
+        Assert.Equal("JFFFFFFFFF", result.Moves[0]);
+    }
+
+    [Fact]
     public void A_table_with_labels_outside_the_game_is_refused_when_the_match_starts()
     {
         var table = new LookupTablePlayer("t", new Dictionary<string, string> { [""] = "J", ["X"] = "J" });

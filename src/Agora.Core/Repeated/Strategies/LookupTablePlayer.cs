@@ -140,6 +140,11 @@ public sealed class LookupTablePlayer : Strategy
     /// <inheritdoc />
     protected override void OnReset()
     {
+        if (ReferenceEquals(Match, MatchInfo.Default))
+        {
+            return; // a fresh clone: no game yet whose labels could resolve the table
+        }
+
         var games = Match.Game;
         int seat = Match.Seat;
         string[] own = [.. Enumerable.Range(0, games.NumActions(seat)).Select(a => games.ActionToString(seat, a))];
