@@ -46,7 +46,7 @@ public static class AkataFamilyReport
 
             for (int i = 0; i < players.Count; i++)
             {
-                csv.Append(CultureInfo.InvariantCulture, $"{info.Number},{info.Family},{keys[i]},{perGame[i] / (2 * players.Count):R}\n");
+                csv.Append(CultureInfo.InvariantCulture, $"{info.Number},{info.Family},{keys[i]},{perGame[i] / (2 * players.Count):G6}\n");
             }
         }
 
