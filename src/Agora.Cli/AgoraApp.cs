@@ -27,6 +27,7 @@ public static class AgoraApp
             CacheCommand.Create(context),
             EnvCommand.Create(context),
             MatchCommand.Create(context),
+            MoranCommand.Create(context),
             RenderCommand.Create(context),
         };
 

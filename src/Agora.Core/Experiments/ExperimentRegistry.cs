@@ -17,6 +17,7 @@ public static class ExperimentRegistry
         new Exploration.ExplorationBonusesExperiment(),
         new LsdPlanningExperiment(),
         new LsdLearningExperiment(),
+        new Evolution.MoranFixationExperiment(),
     ];
 
     /// <summary>All built-in experiments, sorted by name.</summary>
