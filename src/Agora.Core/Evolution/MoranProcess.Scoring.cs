@@ -8,7 +8,10 @@ public sealed partial class MoranProcess
 {
     private readonly Match?[] _matches;
     private readonly bool _memoisable;
-    private readonly Dictionary<long, (double Score0, double Score1)> _memo = [];
+    // A dense table over (row type, column type): types are interned full names, so this is the memo keyed by names.
+    private (double Score0, double Score1)[] _memo = [];
+    private bool[] _memoKnown = [];
+    private int _memoStride;
     private AgoraRandom _matchSeeds;
 
     /// <summary>Matches actually played so far.</summary>
@@ -44,12 +47,15 @@ public sealed partial class MoranProcess
         }
 
         bool memoise = _memoisable && !_players[i].Info.Stochastic && !_players[j].Info.Stochastic;
-        // Type ids are interned full names (parameters included), so this key is the pair of full names.
-        long key = ((long)_typeOf[i] << 32) | (uint)_typeOf[j];
-        if (memoise && _memo.TryGetValue(key, out var known))
+        int key = 0;
+        if (memoise)
         {
-            MemoHits++;
-            return known;
+            key = MemoSlot(_typeOf[i], _typeOf[j]);
+            if (_memoKnown[key])
+            {
+                MemoHits++;
+                return _memo[key];
+            }
         }
 
         Match match = _matches[(i * Size) + j] ??= new Match(Options.Game, _players[i], _players[j], Options.Match);
@@ -59,9 +65,30 @@ public sealed partial class MoranProcess
         if (memoise)
         {
             _memo[key] = outcome;
+            _memoKnown[key] = true;
         }
 
         return outcome;
+    }
+
+    private int MemoSlot(int row, int column)
+    {
+        if (Math.Max(row, column) >= _memoStride)
+        {
+            // Mutation created a new type: grow the table, keeping what is known.
+            int stride = Math.Max(8, 2 * (Math.Max(row, column) + 1));
+            var memo = new (double, double)[stride * stride];
+            var known = new bool[stride * stride];
+            for (int r = 0; r < _memoStride; r++)
+            {
+                Array.Copy(_memo, r * _memoStride, memo, r * stride, _memoStride);
+                Array.Copy(_memoKnown, r * _memoStride, known, r * stride, _memoStride);
+            }
+
+            (_memo, _memoKnown, _memoStride) = (memo, known, stride);
+        }
+
+        return (row * _memoStride) + column;
     }
 
     private void ForgetMatches(int node)
