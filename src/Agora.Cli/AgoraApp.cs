@@ -28,6 +28,7 @@ public static class AgoraApp
             EnvCommand.Create(context),
             MatchCommand.Create(context),
             MoranCommand.Create(context),
+            EcosystemCommand.Create(context),
             RenderCommand.Create(context),
         };
 

@@ -80,3 +80,34 @@ public sealed class MoranCommandTests
     private static string GoldenSource([System.Runtime.CompilerServices.CallerFilePath] string source = "") =>
         Path.Combine(Path.GetDirectoryName(source)!, "..", "Golden", "x.cs");
 }
+
+public sealed class EcosystemCommandTests
+{
+    [Fact]
+    public void Tit_for_tat_takes_over_an_ecology_with_defectors_and_cooperators_and_the_stackplot_is_written()
+    {
+        using var dir = new PlotTestData.TempDir();
+        string png = dir.File("eco.png");
+        var (code, output, error) = CliHarness.Run("ecosystem", "--players", "Tit For Tat,Defector,Cooperator", "--generations", "300", "--plot", png);
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        string tft = output.Split('\n').Single(l => l.TrimStart().StartsWith("Tit For Tat", StringComparison.Ordinal));
+        string defector = output.Split('\n').Single(l => l.TrimStart().StartsWith("Defector", StringComparison.Ordinal));
+        Assert.EndsWith("0.000", defector, StringComparison.Ordinal);
+        Assert.StartsWith("  Tit For Tat    0.333", tft, StringComparison.Ordinal);
+        using var image = new DarkPixels(png);
+        Assert.True(image.Count(image.Width / 4, 0, 3 * image.Width / 4, 40) > 50, "no title text");
+    }
+
+    [Theory]
+    [InlineData("only once", "--players", "TFT,TFT")]
+    [InlineData("--generations", "--players", "TFT,Defector", "--generations", "0")]
+    [InlineData("'Nobody'", "--players", "TFT,Nobody")]
+    public void Bad_input_exits_2_with_one_line_naming_it(string named, params string[] args)
+    {
+        var (code, _, error) = CliHarness.Run(["ecosystem", .. args]);
+        Assert.Equal(2, code);
+        Assert.Contains(named, error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd('\n').Split('\n'));
+    }
+}
