@@ -223,6 +223,12 @@ public sealed partial class MoranProcess
         }
 
         BuildDeathBirthSchedule(dead, _candidates.AsSpan(0, count), _schedule);
+        // A candidate whose only partner is the vacant node plays nothing this generation: its fitness is 0, not stale.
+        foreach (int candidate in _candidates.AsSpan(0, count))
+        {
+            _fitness[candidate] = 0;
+        }
+
         ScoreSchedule();
         RecordFitness(_candidates.AsSpan(0, count));
         if (count == 0)
