@@ -6,20 +6,21 @@ namespace Agora.Core.Evolution;
 
 /// <summary>Atomic mutation of evolvable strategies: the offspring is the parent with one gene changed.</summary>
 /// <remarks>
-/// <para>Supported: <see cref="Cycler"/>. One position of the cycle, chosen uniformly, is flipped (C ↔ D); the
-/// offspring is a <c>Cycler: SEQ</c> with the new sequence, so it is a new type in the population.</para>
-/// <para>Axelrod's <c>EvolvablePlayer.mutate()</c> also covers finite-state machines, lookup tables (LookerUp),
-/// Gambler, ANN and HMM players, and its mutation draws several genes with the player's own
-/// <c>mutation_probability</c>. Agora's <see cref="FsmPlayer"/> and <see cref="LookerUp"/> do not yet expose their
-/// genome (transition table, lookup pattern) as data, so they cannot be mutated here; Gambler, ANN and HMM players are
-/// not in the zoo.</para>
+/// <para>Supported: <see cref="Cycler"/>: one position of the cycle, chosen uniformly, is flipped (C ↔ D); the offspring
+/// is a <c>Cycler: SEQ</c>. <see cref="LookerUp"/>: one response of the lookup pattern, chosen uniformly, is flipped;
+/// the offspring is named <c>LookerUp: k, m, j, PATTERN, INITIAL</c>. Either way the mutant is a new type in the
+/// population, named by its whole genome.</para>
+/// <para>Axelrod's <c>EvolvablePlayer.mutate()</c> also covers finite-state machines, Gambler, ANN and HMM players, and
+/// its mutation changes each gene with the player's own <c>mutation_probability</c> (and may also change a lookup
+/// table's initial moves). Agora's <see cref="FsmPlayer"/> does not yet expose its transition table as data, so it
+/// cannot be mutated here; Gambler, ANN and HMM players are not in the zoo.</para>
 /// </remarks>
 public static class AtomicMutation
 {
     /// <summary>Whether <paramref name="strategy"/> can be mutated atomically.</summary>
     /// <param name="strategy">A strategy.</param>
     /// <returns>True for the supported evolvable families.</returns>
-    public static bool Supports(Strategy strategy) => strategy is Cycler;
+    public static bool Supports(Strategy strategy) => strategy is Cycler or LookerUp;
 
     /// <summary>Returns a mutated copy of <paramref name="parent"/>.</summary>
     /// <param name="parent">An evolvable strategy (see <see cref="Supports"/>).</param>
@@ -29,14 +30,24 @@ public static class AtomicMutation
     public static Strategy Mutate(Strategy parent, ref AgoraRandom random)
     {
         ArgumentNullException.ThrowIfNull(parent);
-        if (parent is not Cycler cycler)
+        switch (parent)
         {
-            throw new NotSupportedException($"'{parent.Name}' cannot be mutated atomically; only Cycler players can (see AtomicMutation).");
+            case Cycler cycler:
+                return new Cycler(Flip(cycler.Cycle, ref random));
+            case LookerUp table:
+                string pattern = Flip(table.Pattern, ref random);
+                string name = $"LookerUp: {table.OwnDepth}, {table.OpponentDepth}, {table.OpeningsDepth}, {pattern}, {table.Initial}";
+                return new LookerUp(name, table.OwnDepth, table.OpponentDepth, table.OpeningsDepth, pattern, table.Initial);
+            default:
+                throw new NotSupportedException($"'{parent.Name}' cannot be mutated atomically; only Cycler and LookerUp players can (see AtomicMutation).");
         }
+    }
 
-        char[] genes = cycler.Cycle.ToCharArray();
+    private static string Flip(string genome, ref AgoraRandom random)
+    {
+        char[] genes = genome.ToCharArray();
         int position = random.NextInt(genes.Length);
         genes[position] = genes[position] == 'C' ? 'D' : 'C';
-        return new Cycler(new string(genes));
+        return new string(genes);
     }
 }

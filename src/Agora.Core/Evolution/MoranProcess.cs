@@ -387,7 +387,7 @@ public sealed partial class MoranProcess
         {
             if (!AtomicMutation.Supports(player))
             {
-                throw new ArgumentException($"Atomic mutation: '{player.Name}' is not evolvable (only Cycler players are; see AtomicMutation).", nameof(Options));
+                throw new ArgumentException($"Atomic mutation: '{player.Name}' is not evolvable (only Cycler and LookerUp players are; see AtomicMutation).", nameof(Options));
             }
         }
     }
