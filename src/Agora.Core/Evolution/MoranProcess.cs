@@ -67,6 +67,11 @@ public sealed partial class MoranProcess
             throw new ArgumentException($"A Moran process needs at least 2 players, got {n}.", nameof(players));
         }
 
+        if (players.Any(p => p is null))
+        {
+            throw new ArgumentException("The population holds a null player.", nameof(players));
+        }
+
         Interaction = Options.InteractionGraph ?? PopulationGraph.Complete(n);
         Reproduction = Options.ReproductionGraph ?? Interaction.WithSelfLoops();
         CheckGraph(Interaction, n, nameof(MoranOptions.InteractionGraph));
@@ -83,7 +88,6 @@ public sealed partial class MoranProcess
         _initialTypeCount = _typeNames.Count;
         for (int i = 0; i < n; i++)
         {
-            ArgumentNullException.ThrowIfNull(players[i], nameof(players));
             _players[i] = players[i].Clone();
             _typeOf[i] = _typeIds[players[i].Name];
             _counts[_typeOf[i]]++;

@@ -150,6 +150,7 @@ public sealed class MoranProcessTests
     public void Bad_population_and_graph_sizes_are_refused()
     {
         Assert.Throws<ArgumentException>(() => new MoranProcess([new TitForTat()], null, 0));
+        Assert.Throws<ArgumentException>(() => new MoranProcess([new TitForTat(), null!], null, 0));
         Assert.Throws<ArgumentException>(() => new MoranProcess([new TitForTat(), new Defector()], new MoranOptions { InteractionGraph = PopulationGraph.Cycle(3) }, 0));
         Assert.Throws<ArgumentOutOfRangeException>(() => new MoranOptions { MutationRate = 1.5 });
     }
