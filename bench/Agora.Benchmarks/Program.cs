@@ -9,6 +9,14 @@ if (args is ["match-throughput"])
     return;
 }
 
+if (args is ["moran-cpu"])
+{
+    Console.WriteLine("| mode | batches | median CPU per 100 runs | min | max | generations per 100 runs |");
+    Console.WriteLine("|---|---|---|---|---|---|");
+    MoranCpuTime.Run(Console.Out);
+    return;
+}
+
 if (args is ["pulls-per-cpu-second"])
 {
     PullsPerCpuSecond.Run();

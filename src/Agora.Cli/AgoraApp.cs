@@ -27,6 +27,8 @@ public static class AgoraApp
             CacheCommand.Create(context),
             EnvCommand.Create(context),
             MatchCommand.Create(context),
+            MoranCommand.Create(context),
+            EcosystemCommand.Create(context),
             RenderCommand.Create(context),
         };
 

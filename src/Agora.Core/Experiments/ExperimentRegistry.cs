@@ -18,6 +18,7 @@ public static class ExperimentRegistry
         new LsdPlanningExperiment(),
         new LsdLearningExperiment(),
         new Repeated.Akata.AkataRepeatedGamesExperiment(),
+        new Evolution.MoranFixationExperiment(),
     ];
 
     /// <summary>All built-in experiments, sorted by name.</summary>

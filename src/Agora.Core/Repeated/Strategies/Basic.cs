@@ -48,7 +48,12 @@ public sealed class Cycler : Strategy
         {
             throw new ArgumentException("A cycle needs at least one move.", nameof(cycle));
         }
+
+        Cycle = Moves.ToString(_cycle);
     }
+
+    /// <summary>The cycle as C/D letters (upper case, no spaces), e.g. <c>CCD</c>; evolution mutates it.</summary>
+    public string Cycle { get; }
 
     /// <inheritdoc />
     public override int Move(in PlayHistory history, ref AgoraRandom random) => _cycle[history.Turn % _cycle.Length];

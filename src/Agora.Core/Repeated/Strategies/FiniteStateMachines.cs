@@ -117,6 +117,21 @@ public sealed class LookerUp : Strategy
         _initial = [.. given.Take(depth), .. Enumerable.Repeat(C, Math.Max(0, depth - given.Length))];
     }
 
+    /// <summary>k: how many of its own last moves the key holds.</summary>
+    public int OwnDepth => _ownDepth;
+
+    /// <summary>m: how many of the opponent's last moves the key holds.</summary>
+    public int OpponentDepth => _opponentDepth;
+
+    /// <summary>j: how many of the opponent's first moves the key holds.</summary>
+    public int OpeningsDepth => _openingsDepth;
+
+    /// <summary>The responses as C/D letters, in key order (the genome that evolution mutates).</summary>
+    public string Pattern => Moves.ToString(_pattern);
+
+    /// <summary>The opening moves as C/D letters (padded to max(k, m, j)).</summary>
+    public string Initial => Moves.ToString(_initial);
+
     /// <summary>The tables in Axelrod's library that Agora ships.</summary>
     /// <returns>Fresh instances.</returns>
     public static IEnumerable<Func<LookerUp>> Library() =>
