@@ -28,6 +28,7 @@ public static class AgoraApp
             EnvCommand.Create(context),
             MatchCommand.Create(context),
             RenderCommand.Create(context),
+            TournamentCommand.Create(context),
         };
 
         ParseResult parse = root.Parse(args);

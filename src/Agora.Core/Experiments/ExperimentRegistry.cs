@@ -17,6 +17,8 @@ public static class ExperimentRegistry
         new Exploration.ExplorationBonusesExperiment(),
         new LsdPlanningExperiment(),
         new LsdLearningExperiment(),
+        new Tournaments.TournamentExperiment(),
+        new Tournaments.AxelrodFirstTournamentExperiment(),
     ];
 
     /// <summary>All built-in experiments, sorted by name.</summary>
