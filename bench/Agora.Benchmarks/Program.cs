@@ -9,6 +9,12 @@ if (args is ["match-throughput"])
     return;
 }
 
+if (args is ["tournament-pairs", var preset])
+{
+    TournamentPairCost.Run(preset);
+    return;
+}
+
 if (args is ["pulls-per-cpu-second"])
 {
     PullsPerCpuSecond.Run();

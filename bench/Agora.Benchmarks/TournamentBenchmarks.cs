@@ -1,0 +1,63 @@
+using Agora.Core.Games;
+using Agora.Core.Repeated;
+using Agora.Core.Tournaments;
+using BenchmarkDotNet.Attributes;
+
+namespace Agora.Benchmarks;
+
+/// <summary>Whole tournaments, ResultSet included: one operation is one tournament of 200-turn matches with
+/// <see cref="Repetitions"/> repetitions, serial (Jobs = 1), as Axelrod's <c>Tournament.play(processes=None)</c>.</summary>
+/// <remarks>Compare with Axelrod in docs/benchmarks/axelrod.md: divide Mean by Repetitions for the per-repetition cost.</remarks>
+[MemoryDiagnoser]
+public class TournamentBenchmarks
+{
+    private Strategy[] _players = null!;
+
+    /// <summary>The player preset: first (15) or classic (30).</summary>
+    [Params("first", "classic")]
+    public string Preset { get; set; } = "first";
+
+    /// <summary>Repetitions per pair.</summary>
+    [Params(10)]
+    public int Repetitions { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => _players = [.. TournamentPlayers.Resolve(Preset)];
+
+    [Benchmark(Description = "tournament + ResultSet, serial")]
+    public double Play() =>
+        new Tournament(NormalFormGames.PrisonersDilemma(), _players, new TournamentOptions { Turns = 200, Repetitions = Repetitions }).Play(1).Summary[0].MedianScore;
+}
+
+/// <summary>Where a tournament's time goes: CPU time per pair over 100 repetitions (run with <c>tournament-pairs</c>).</summary>
+public static class TournamentPairCost
+{
+    /// <summary>Prints the ten most expensive pairs of a preset.</summary>
+    /// <param name="preset">first or classic.</param>
+    public static void Run(string preset)
+    {
+        var game = NormalFormGames.PrisonersDilemma();
+        var players = TournamentPlayers.Resolve(preset);
+        var costs = new List<(double Ms, string Pair)>();
+        for (int i = 0; i < players.Count; i++)
+        {
+            for (int j = i; j < players.Count; j++)
+            {
+                var match = new Match(game, players[i].Clone(), players[j].Clone(), new MatchOptions { Turns = 200 });
+                var start = System.Diagnostics.Stopwatch.GetTimestamp();
+                for (int r = 0; r < 100; r++)
+                {
+                    match.PlayInPlace((ulong)r);
+                }
+
+                costs.Add((System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds, $"{players[i].Name} vs {players[j].Name}"));
+            }
+        }
+
+        Console.WriteLine($"total {costs.Sum(c => c.Ms):F1} ms for 100 repetitions of every pair (no cache)");
+        foreach (var (ms, pair) in costs.OrderByDescending(c => c.Ms).Take(12))
+        {
+            Console.WriteLine($"{ms,8:F2} ms  {pair}");
+        }
+    }
+}
