@@ -15,6 +15,12 @@ if (args is ["tournament-pairs", var preset])
     return;
 }
 
+if (args is ["tournament-cpu", var cpuPreset, var reps])
+{
+    TournamentCpuTime.Run(cpuPreset, int.Parse(reps, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args is ["pulls-per-cpu-second"])
 {
     PullsPerCpuSecond.Run();

@@ -70,3 +70,25 @@ public static class TournamentPairCost
         }
     }
 }
+
+/// <summary>CPU seconds of one serial tournament (ResultSet included), after a one-repetition warm-up (run with
+/// <c>tournament-cpu PRESET REPETITIONS</c>): the library's own cost, without process start-up or the run store.</summary>
+public static class TournamentCpuTime
+{
+    /// <summary>Plays the tournament and prints the process CPU time it took.</summary>
+    /// <param name="preset">first or classic.</param>
+    /// <param name="repetitions">Repetitions per pair.</param>
+    public static void Run(string preset, int repetitions)
+    {
+        var game = NormalFormGames.PrisonersDilemma();
+        var players = TournamentPlayers.Resolve(preset);
+        new Tournament(game, players, new TournamentOptions { Turns = 200, Repetitions = 1 }).Play(0);
+        var process = System.Diagnostics.Process.GetCurrentProcess();
+        TimeSpan before = process.TotalProcessorTime;
+        var wall = System.Diagnostics.Stopwatch.StartNew();
+        var results = new Tournament(game, players, new TournamentOptions { Turns = 200, Repetitions = repetitions }).Play(1);
+        process.Refresh();
+        double cpu = (process.TotalProcessorTime - before).TotalSeconds;
+        Console.WriteLine($"{preset}: {players.Count} players, {repetitions} repetitions: {cpu:F3} s CPU, {wall.Elapsed.TotalSeconds:F3} s wall, {1000 * cpu / repetitions:F3} ms CPU per repetition; winner {results.RankedNames[0]}");
+    }
+}

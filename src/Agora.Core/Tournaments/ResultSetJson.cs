@@ -158,6 +158,18 @@ public static class ResultSetJson
         return text.ToString();
     }
 
+    private static void WriteNumber(Utf8JsonWriter w, double d)
+    {
+        if (double.IsFinite(d))
+        {
+            w.WriteNumberValue(d);
+        }
+        else
+        {
+            w.WriteNullValue();
+        }
+    }
+
     private static string Quote(string text) =>
         text.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 
@@ -181,20 +193,33 @@ public static class ResultSetJson
     private static void Nested(Utf8JsonWriter w, System.Collections.IEnumerable values)
     {
         w.WriteStartArray();
+        switch (values)
+        {
+            // The common leaves first, without boxing each number (a 1000-repetition ResultSet holds about a million).
+            case IReadOnlyList<double> doubles:
+                foreach (double d in doubles)
+                {
+                    WriteNumber(w, d);
+                }
+
+                w.WriteEndArray();
+                return;
+            case IReadOnlyList<int> ints:
+                foreach (int i in ints)
+                {
+                    w.WriteNumberValue(i);
+                }
+
+                w.WriteEndArray();
+                return;
+        }
+
         foreach (object? v in values)
         {
             switch (v)
             {
                 case double d:
-                    if (double.IsFinite(d))
-                    {
-                        w.WriteNumberValue(d);
-                    }
-                    else
-                    {
-                        w.WriteNullValue();
-                    }
-
+                    WriteNumber(w, d);
                     break;
                 case int i:
                     w.WriteNumberValue(i);
