@@ -17,6 +17,18 @@ if (args is ["moran-cpu"])
     return;
 }
 
+if (args is ["tournament-pairs", var preset])
+{
+    TournamentPairCost.Run(preset);
+    return;
+}
+
+if (args is ["tournament-cpu", var cpuPreset, var reps])
+{
+    TournamentCpuTime.Run(cpuPreset, int.Parse(reps, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args is ["pulls-per-cpu-second"])
 {
     PullsPerCpuSecond.Run();

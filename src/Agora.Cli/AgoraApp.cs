@@ -30,6 +30,7 @@ public static class AgoraApp
             MoranCommand.Create(context),
             EcosystemCommand.Create(context),
             RenderCommand.Create(context),
+            TournamentCommand.Create(context),
         };
 
         ParseResult parse = root.Parse(args);

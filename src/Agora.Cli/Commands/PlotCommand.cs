@@ -1,8 +1,9 @@
 using System.CommandLine;
+using Agora.Cli.Plotting;
 
 namespace Agora.Cli.Commands;
 
-/// <summary><c>agora plot &lt;run&gt; [--metric KEY] --out FILE.png|svg</c>.</summary>
+/// <summary><c>agora plot &lt;run&gt; [--metric KEY] [--kind boxplot|winplot|sdvplot|payoff] --out FILE.png|svg</c>.</summary>
 internal static class PlotCommand
 {
     public static Command Create(CliContext context)
@@ -10,20 +11,55 @@ internal static class PlotCommand
         var run = CommonOptions.RunId();
         var metric = new Option<string?>("--metric", "-m") { Description = "The metric key to plot, or a prefix ending in / (e.g. resources/) for every key under it (default: every scalar metric)." };
         var output = new Option<string>("--out", "-o") { Description = "The image to write: .png or .svg.", Required = true };
+        var kind = new Option<string?>("--kind", "-k") { Description = $"For tournament runs, Axelrod's plots: {string.Join(", ", TournamentPlotter.Kinds)} (default boxplot)." };
+        kind.AcceptOnlyFromAmong([.. TournamentPlotter.Kinds]);
         var store = CommonOptions.Store();
-        var command = new Command("plot", "Plot a run's metrics: mean across trials by step, with a 95% band.") { run, metric, output, store };
+        var command = new Command("plot", "Plot a run's metrics (mean across trials by step, with a 95% band), or a tournament's boxplot, winplot, sdvplot or payoff heatmap.") { run, metric, output, kind, store };
         command.SetAction(parse =>
         {
             using var runStore = CommonOptions.OpenStore(context, parse.GetValue(store)!, mustExist: true);
             var record = CommonOptions.GetRun(runStore, parse.GetValue(run));
             string path = parse.GetValue(output)!;
             string? key = parse.GetValue(metric);
-            PlotWriter.Write(runStore, record, key, path);
+            if (runStore.ReadArtifact(record.Id, "trial-0/resultset.json") is { } resultSet && key is null)
+            {
+                WriteTournamentPlot(record, resultSet, parse.GetValue(kind) ?? "boxplot", path);
+            }
+            else if (parse.GetValue(kind) is { } requested)
+            {
+                throw new CliException($"--kind {requested} needs a tournament run; run {record.Id} is {record.Experiment}.");
+            }
+            else
+            {
+                PlotWriter.Write(runStore, record, key, path);
+            }
+
             string mediaType = path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) ? "image/svg+xml" : "image/png";
             runStore.WriteArtifact(record.Id, "plot/" + Path.GetFileName(path), mediaType, File.ReadAllBytes(path));
             context.Out.WriteLine($"wrote {path} (also stored with run {record.Id} as artifact plot/{Path.GetFileName(path)})");
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static void WriteTournamentPlot(Store.RunRecord record, byte[] resultSet, string kind, string path)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(resultSet);
+        var data = TournamentPlotData.From(document.RootElement);
+        string title = kind switch
+        {
+            "boxplot" => "Mean score per turn",
+            "winplot" => "Wins",
+            "sdvplot" => "Score difference per turn",
+            _ => "Payoff matrix",
+        };
+        try
+        {
+            TournamentPlotter.Save(data, kind, $"run {record.Id}: {title} ({data.Names.Count} players)", path);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliException(e.Message);
+        }
     }
 }

@@ -11,7 +11,8 @@ namespace Agora.Cli.Export;
 /// <remarks>
 /// CSV and Parquet hold the long table of <see cref="ExportTable"/> (one row per scalar or summary value, parameters
 /// as columns), the shape pandas and polars read straight into a tidy frame. JSON holds the run record and each
-/// trial with its parameters, summary and metric series.
+/// trial with its parameters, summary and metric series; a tournament trial also carries its whole ResultSet under
+/// <c>tournament</c> (Axelrod's attribute names, with the per-match interactions when they were kept).
 /// </remarks>
 internal static class RunExporter
 {
@@ -100,6 +101,7 @@ internal static class RunExporter
                 parameters = JsonSerializer.Deserialize<JsonElement>(t.ParametersJson),
                 summary = JsonSerializer.Deserialize<JsonElement>(t.SummaryJson),
                 error = t.Error,
+                tournament = TournamentArtifact(store, run.Id, t.Index),
                 metrics = (metrics.TryGetValue(t.Index, out var rows) ? rows : [])
                     .GroupBy(m => m.Key)
                     .ToDictionary(g => g.Key, g => g.Select(m => new[] { m.Step, m.Value }).ToList()),
@@ -107,6 +109,12 @@ internal static class RunExporter
         };
         JsonSerializer.Serialize(output, document, StoreJson.Indented);
     }
+
+    /// <summary>A tournament trial's whole ResultSet (interactions included when kept), or null for other trials.</summary>
+    private static JsonElement? TournamentArtifact(RunStore store, long runId, int trial) =>
+        store.ReadArtifact(runId, $"trial-{trial.ToString(CultureInfo.InvariantCulture)}/resultset.json") is { } bytes
+            ? JsonDocument.Parse(bytes).RootElement.Clone()
+            : null;
 
     private static async Task WriteParquetAsync(ExportTable table, Stream output)
     {

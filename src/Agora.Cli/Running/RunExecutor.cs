@@ -15,7 +15,7 @@ internal static class RunExecutor
         var reporter = new ProgressReporter(context, $"run {runId}", stored.Count, all.Count);
         store.MarkRunning(runId);
         using var llmCache = new SqliteLlmResponseCache(store.Path, context.Time);
-        var options = new RunnerOptions { Jobs = jobs, Services = new RunServices(llmCache) };
+        var options = new RunnerOptions { Jobs = jobs, Services = new RunServices(llmCache, new Agora.Core.Tournaments.TournamentServices(jobs, [])) };
         try
         {
             reporter.Run(quiet, () => ExperimentRunner.Run(

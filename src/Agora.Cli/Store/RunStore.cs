@@ -184,6 +184,19 @@ public sealed class RunStore : IDisposable
         command.ExecuteNonQuery();
     }
 
+    /// <summary>Reads one artifact's bytes.</summary>
+    /// <param name="runId">The run.</param>
+    /// <param name="name">The artifact name, e.g. <c>trial-0/resultset.json</c>.</param>
+    /// <returns>The bytes, or null when the run has no such artifact.</returns>
+    public byte[]? ReadArtifact(long runId, string name)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT content FROM artifacts WHERE run_id = $run AND name = $name;";
+        command.Parameters.AddWithValue("$run", runId);
+        command.Parameters.AddWithValue("$name", name);
+        return command.ExecuteScalar() as byte[];
+    }
+
     /// <summary>The names and media types of a run's artifacts.</summary>
     /// <param name="runId">The run.</param>
     /// <returns>(name, media type, size in bytes) in name order.</returns>

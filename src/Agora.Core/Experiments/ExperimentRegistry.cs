@@ -19,6 +19,8 @@ public static class ExperimentRegistry
         new LsdLearningExperiment(),
         new Repeated.Akata.AkataRepeatedGamesExperiment(),
         new Evolution.MoranFixationExperiment(),
+        new Tournaments.TournamentExperiment(),
+        new Tournaments.AxelrodFirstTournamentExperiment(),
     ];
 
     /// <summary>All built-in experiments, sorted by name.</summary>

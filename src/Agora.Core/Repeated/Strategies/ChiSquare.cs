@@ -10,6 +10,29 @@ internal static class ChiSquare
     /// <returns>P(χ²₁ ≥ statistic) = erfc(√(statistic/2)).</returns>
     public static double PValue(int cooperations, int defections)
     {
+        // Strategies ask every turn with small counts; the series/continued fraction costs up to microseconds, so
+        // values for counts below MemoLimit are computed once and kept (a benign race: every writer stores the same
+        // bits, and 0 marks "not yet computed" because a p-value of counts this small is never 0).
+        if ((uint)cooperations < MemoLimit && (uint)defections < MemoLimit && cooperations + defections > 0)
+        {
+            ref double slot = ref Memo.Value[(cooperations * MemoLimit) + defections];
+            if (slot == 0)
+            {
+                slot = Compute(cooperations, defections);
+            }
+
+            return slot;
+        }
+
+        return Compute(cooperations, defections);
+    }
+
+    private const int MemoLimit = 512;
+
+    private static readonly Lazy<double[]> Memo = new(() => new double[MemoLimit * MemoLimit]);
+
+    private static double Compute(int cooperations, int defections)
+    {
         double expected = (cooperations + defections) / 2.0;
         if (expected == 0)
         {

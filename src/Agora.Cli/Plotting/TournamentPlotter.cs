@@ -1,0 +1,125 @@
+using ScottPlot;
+using SkiaSharp;
+
+namespace Agora.Cli.Plotting;
+
+/// <summary>Axelrod's tournament plots (<c>axelrod/plot.py</c>): boxplot of normalised scores, winplot, score-difference
+/// plot and payoff heatmap, players in rank order, every text in the embedded font.</summary>
+public static class TournamentPlotter
+{
+    /// <summary>The plot kinds, as <c>agora plot --kind</c> names them.</summary>
+    public static IReadOnlyList<string> Kinds { get; } = ["boxplot", "winplot", "sdvplot", "payoff"];
+
+    /// <summary>Renders one kind and writes it; the format follows the extension (.png or .svg).</summary>
+    /// <param name="data">The data.</param>
+    /// <param name="kind">One of <see cref="Kinds"/>.</param>
+    /// <param name="title">The title.</param>
+    /// <param name="path">The output file.</param>
+    /// <exception cref="ArgumentException">Unknown kind or extension.</exception>
+    public static void Save(TournamentPlotData data, string kind, string title, string path)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        PlotFileFormat format = PlotFileFormats.FromPath(path);
+        using Plot plot = Build(data, kind, title);
+        int width = Math.Max(800, 60 * data.Names.Count);
+        int height = kind == "payoff" ? width : 700;
+        if (format == PlotFileFormat.Png)
+        {
+            plot.SavePng(path, width, height);
+        }
+        else
+        {
+            plot.SaveSvg(path, width, height);
+        }
+    }
+
+    internal static Plot Build(TournamentPlotData data, string kind, string title)
+    {
+        EmbeddedFont.EnsureRegistered();
+        var plot = new Plot();
+        int n = data.Names.Count;
+        switch (kind)
+        {
+            case "boxplot":
+                AddBoxes(plot, data.NormalisedScores);
+                plot.YLabel("Mean score per turn");
+                break;
+            case "winplot":
+                AddBoxes(plot, data.Wins);
+                plot.YLabel("Wins");
+                break;
+            case "sdvplot":
+                AddBoxes(plot, data.ScoreDifferences);
+                plot.YLabel("Score difference per turn");
+                break;
+            case "payoff":
+                var heatmap = plot.Add.Heatmap(data.Payoffs);
+                heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
+                var bar = plot.Add.ColorBar(heatmap);
+                bar.Label = "Mean score per turn (row player)";
+                UseFont(bar.LabelStyle);
+                UseFont(bar.Axis.TickLabelStyle);
+                double[] rows = [.. Enumerable.Range(0, n).Select(i => (double)(n - 1 - i))];
+                plot.Axes.Left.SetTicks(rows, [.. data.Names]);
+                plot.Axes.Left.MajorTickStyle.Length = 0;
+                break;
+            default:
+                throw new ArgumentException($"Unknown tournament plot kind '{kind}'; use {string.Join(", ", Kinds)}.", nameof(kind));
+        }
+
+        plot.Title(title);
+        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, n).Select(i => (double)i)], [.. data.Names]);
+        plot.Axes.Bottom.TickLabelStyle.Rotation = 60;
+        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+        plot.Axes.Bottom.MinimumSize = 260;
+        UseFont(plot.Axes.Title.Label);
+        foreach (IAxis axis in plot.Axes.GetAxes())
+        {
+            UseFont(axis.Label);
+            UseFont(axis.TickLabelStyle);
+        }
+
+        return plot;
+    }
+
+    private static void AddBoxes(Plot plot, IReadOnlyList<double[]> values)
+    {
+        var boxes = new List<Box>(values.Count);
+        for (int i = 0; i < values.Count; i++)
+        {
+            double[] sorted = [.. values[i].Where(double.IsFinite).Order()];
+            if (sorted.Length == 0)
+            {
+                continue;
+            }
+
+            boxes.Add(new Box
+            {
+                Position = i,
+                BoxMin = Quantile(sorted, 0.25),
+                BoxMiddle = Quantile(sorted, 0.5),
+                BoxMax = Quantile(sorted, 0.75),
+                WhiskerMin = sorted[0],
+                WhiskerMax = sorted[^1],
+            });
+        }
+
+        plot.Add.Boxes(boxes);
+    }
+
+    // Linear interpolation between order statistics (numpy's default percentile).
+    private static double Quantile(double[] sorted, double q)
+    {
+        double h = (sorted.Length - 1) * q;
+        int lo = (int)Math.Floor(h);
+        int hi = Math.Min(lo + 1, sorted.Length - 1);
+        return sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
+    }
+
+    private static void UseFont(LabelStyle style)
+    {
+        SKTypeface typeface = EmbeddedFont.Typeface;
+        style.FontName = EmbeddedFont.FontName;
+        style.Font = typeface;
+    }
+}
