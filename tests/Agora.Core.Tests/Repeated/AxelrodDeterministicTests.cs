@@ -30,6 +30,29 @@ public sealed class AxelrodDeterministicTests
         Assert.True(mismatches.Count == 0, $"{name}: {mismatches.Count} mismatches\n{string.Join('\n', mismatches)}");
     }
 
+    public static TheoryData<string> OtherGames() => [.. AxelrodRecordings.Deterministic.OtherGames.Keys];
+
+    [Theory]
+    [MemberData(nameof(OtherGames))]
+    public void Strategies_that_read_the_payoffs_reproduce_axelrod_in_other_two_by_two_games(string gameId)
+    {
+        Assert.True(GameRegistry.TryGet(gameId, out IGame? game));
+        DeterministicRecording recording = AxelrodRecordings.Deterministic;
+        RecordedMatch[] matches = recording.OtherGames[gameId];
+        Assert.True(matches.Length >= recording.Strategies.Count, $"{matches.Length} matches");
+        var mismatches = new List<string>();
+        foreach (RecordedMatch match in matches)
+        {
+            MatchResult result = new Match((MatrixGame)game, Registrations[match.Player].Create(), Registrations[match.Opponent].Create(), new MatchOptions { Turns = recording.Turns }).Play(0);
+            if (result.Moves[0] != match.PlayerMoves || result.Moves[1] != match.OpponentMoves)
+            {
+                mismatches.Add($"{match.Player} vs {match.Opponent}: Axelrod {match.PlayerMoves} / {match.OpponentMoves}, Agora {result.Moves[0]} / {result.Moves[1]}");
+            }
+        }
+
+        Assert.True(mismatches.Count == 0, $"{gameId}: {mismatches.Count} mismatches\n{string.Join('\n', mismatches)}");
+    }
+
     [Fact]
     public void The_recording_covers_every_pair_of_its_strategies_once_and_only_deterministic_registered_strategies()
     {

@@ -23,12 +23,13 @@ internal static class AxelrodRecordings
         using JsonDocument document = JsonDocument.Parse(gzip);
         JsonElement root = document.RootElement;
         string[] strategies = [.. root.GetProperty("strategies").EnumerateArray().Select(e => e.GetString()!)];
-        RecordedMatch[] matches =
+        RecordedMatch[] Matches(JsonElement list) =>
         [
-            .. root.GetProperty("matches").EnumerateArray().Select(m => new RecordedMatch(
+            .. list.EnumerateArray().Select(m => new RecordedMatch(
                 strategies[m[0].GetInt32()], strategies[m[1].GetInt32()], m[2].GetString()!, m[3].GetString()!)),
         ];
-        return new DeterministicRecording(root.GetProperty("turns").GetInt32(), strategies, matches);
+        Dictionary<string, RecordedMatch[]> otherGames = root.GetProperty("other_games").EnumerateObject().ToDictionary(g => g.Name, g => Matches(g.Value));
+        return new DeterministicRecording(root.GetProperty("turns").GetInt32(), strategies, Matches(root.GetProperty("matches")), otherGames);
     }
 
     private static StochasticRecording LoadStochastic()
@@ -54,8 +55,10 @@ internal static class AxelrodRecordings
 /// <summary>One recorded deterministic match: the player in seat 0, the opponent in seat 1, and both move strings.</summary>
 internal sealed record RecordedMatch(string Player, string Opponent, string PlayerMoves, string OpponentMoves);
 
-/// <summary>The deterministic recording: match length, the shared strategies (Agora names) and every pair i ≤ j.</summary>
-internal sealed record DeterministicRecording(int Turns, IReadOnlyList<string> Strategies, IReadOnlyList<RecordedMatch> Matches);
+/// <summary>The deterministic recording: match length, the shared strategies (Agora names), every pair i ≤ j in the
+/// Prisoner's Dilemma, and, by Agora game id, the strategies that read the payoffs against every shared strategy in
+/// other symmetric 2×2 games.</summary>
+internal sealed record DeterministicRecording(int Turns, IReadOnlyList<string> Strategies, IReadOnlyList<RecordedMatch> Matches, IReadOnlyDictionary<string, RecordedMatch[]> OtherGames);
 
 /// <summary>Axelrod's seat-0 player against one opponent over many seeded matches: per-turn cooperation counts and
 /// the sum and sum of squares of the per-match cooperation totals.</summary>
