@@ -8,13 +8,18 @@ namespace Agora.Core.Tests.Repeated;
 internal static class AxelrodRecordings
 {
     private static readonly Lazy<DeterministicRecording> LazyDeterministic = new(LoadDeterministic);
-    private static readonly Lazy<StochasticRecording> LazyStochastic = new(LoadStochastic);
+    private static readonly Lazy<StochasticRecording> LazyStochastic = new(() => LoadRates("axelrod-stochastic.json"));
+    private static readonly Lazy<StochasticRecording> LazyRandomised = new(() => LoadRates("axelrod-deterministic-randomised.json"));
 
     /// <summary>All pairs of the deterministic strategies Agora shares with Axelrod (record_deterministic.py).</summary>
     public static DeterministicRecording Deterministic => LazyDeterministic.Value;
 
     /// <summary>Per-turn cooperation counts of the shared stochastic strategies (record_stochastic.py).</summary>
     public static StochasticRecording Stochastic => LazyStochastic.Value;
+
+    /// <summary>Per-turn cooperation counts of the shared deterministic strategies against Random: 0.5 and against
+    /// Tit For Tat under noise (record_stochastic.py --deterministic).</summary>
+    public static StochasticRecording DeterministicRandomised => LazyRandomised.Value;
 
     private static DeterministicRecording LoadDeterministic()
     {
@@ -32,9 +37,9 @@ internal static class AxelrodRecordings
         return new DeterministicRecording(root.GetProperty("turns").GetInt32(), strategies, Matches(root.GetProperty("matches")), otherGames);
     }
 
-    private static StochasticRecording LoadStochastic()
+    private static StochasticRecording LoadRates(string file)
     {
-        using JsonDocument document = JsonDocument.Parse(File.ReadAllText(DataPath("axelrod-stochastic.json")));
+        using JsonDocument document = JsonDocument.Parse(File.ReadAllText(DataPath(file)));
         JsonElement root = document.RootElement;
         RecordedRates[] pairs =
         [
@@ -42,6 +47,7 @@ internal static class AxelrodRecordings
                 p.GetProperty("player").GetString()!,
                 p.GetProperty("opponent").GetString()!,
                 p.GetProperty("turns").GetInt32(),
+                p.TryGetProperty("noise", out JsonElement noise) ? noise.GetDouble() : 0,
                 [.. p.GetProperty("cooperations").EnumerateArray().Select(c => c.GetInt32())],
                 p.GetProperty("total_sum").GetInt64(),
                 p.GetProperty("total_sum_squares").GetInt64())),
@@ -60,9 +66,9 @@ internal sealed record RecordedMatch(string Player, string Opponent, string Play
 /// other symmetric 2×2 games.</summary>
 internal sealed record DeterministicRecording(int Turns, IReadOnlyList<string> Strategies, IReadOnlyList<RecordedMatch> Matches, IReadOnlyDictionary<string, RecordedMatch[]> OtherGames);
 
-/// <summary>Axelrod's seat-0 player against one opponent over many seeded matches: per-turn cooperation counts and
+/// <summary>Axelrod's seat-0 player against one opponent (with the given noise) over many seeded matches: per-turn cooperation counts and
 /// the sum and sum of squares of the per-match cooperation totals.</summary>
-internal sealed record RecordedRates(string Player, string Opponent, int Turns, int[] Cooperations, long TotalSum, long TotalSumSquares);
+internal sealed record RecordedRates(string Player, string Opponent, int Turns, double Noise, int[] Cooperations, long TotalSum, long TotalSumSquares);
 
 /// <summary>The stochastic recording: matches per pair and the pairs.</summary>
 internal sealed record StochasticRecording(int Matches, IReadOnlyList<RecordedRates> Pairs);
