@@ -111,17 +111,23 @@ public sealed class AkataTests
         Versus.Check(AkataTitForTat.Htft(roundOneQuirk: false), "CCCCDCCCC", "CCCCCDDDC");
     }
 
+    /// <summary>Akata's opponents by name: the opponent's cycling script and the expected moves (C = J).</summary>
+    public static TheoryData<string, string, string> OpponentRules() => new()
+    {
+        { "AlwaysJ", "DDCD", "CCCCC" },
+        { "AlwaysF", "CCCC", "DDDDD" },
+        { "DefectOnce", "CCCC", "DCCCCC" },
+        { "Alternating JF", "CCCC", "CDCDC" },
+        { "Alternating FJ", "CCCC", "DCDCD" },
+        { "TFT", "CDDC", "CCDDCC" },
+        { "TFTT", "CDDCDD", "CCCDCCD" },
+        { "STFT", "CDDC", "DCDDCC" },
+        { "RTFT", "CDDC", "DDCCDD" },
+        { "GrimTrigger", "CCDCC", "CCCDDD" },
+    };
+
     [Theory]
-    [InlineData("AlwaysJ", "DDCD", "CCCCC")]
-    [InlineData("AlwaysF", "CCCC", "DDDDD")]
-    [InlineData("DefectOnce", "CCCC", "DCCCCC")]
-    [InlineData("Alternating JF", "CCCC", "CDCDC")]
-    [InlineData("Alternating FJ", "CCCC", "DCDCD")]
-    [InlineData("TFT", "CDDC", "CCDDCC")]
-    [InlineData("TFTT", "CDDCDD", "CCCDCCD")]
-    [InlineData("STFT", "CDDC", "DCDDCC")]
-    [InlineData("RTFT", "CDDC", "DDCCDD")]
-    [InlineData("GrimTrigger", "CCDCC", "CCCDDD")]
+    [MemberData(nameof(OpponentRules))]
     public void Akata_opponents_play_their_rules(string name, string opponent, string expected) =>
         Versus.Check(StrategyRegistry.Create(name), opponent, expected);
 

@@ -4,8 +4,9 @@ using Agora.Core.Repeated.Strategies;
 
 namespace Agora.Core.Tests.Repeated;
 
-/// <summary>Stochastic strategies checked against theory (Axelrod recordings need Python Axelrod, which is not
-/// installable here): rates they promise and the linear relations the zero-determinant players enforce.</summary>
+/// <summary>Stochastic strategies checked against theory: rates they promise and the linear relations the
+/// zero-determinant players enforce (the comparison with Axelrod's own distributions is in
+/// <see cref="AxelrodStochasticTests"/>).</summary>
 public sealed class StochasticStrategyTests
 {
     private const int Turns = 100_000;

@@ -120,7 +120,10 @@ public sealed class GenerousTitForTat : MemoryOnePlayer
     /// <inheritdoc />
     protected override void OnReset()
     {
-        // Outside a PD the formula can leave [0, 1] (Axelrod raises there); Agora clamps so GTFT plays any 2×2 game.
+        // Outside a PD the formula can leave [0, 1]; Agora clamps so GTFT plays any 2×2 game. Axelrod 4.13 differs here:
+        // its GTFT stores p the first time it is told a game, at construction with the default PD, so it plays
+        // p = 1/3 in every game (checked in stag hunt, chicken, harmony and deadlock). Agora derives p from the
+        // match's game, as the formula intends.
         double p = Math.Clamp(_p ?? Derive(Match), 0, 1);
         SetFourVector(1, p, 1, p);
     }
