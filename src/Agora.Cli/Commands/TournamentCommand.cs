@@ -34,13 +34,22 @@ internal static class TournamentCommand
         var store = CommonOptions.Store();
         var quiet = CommonOptions.Quiet();
         var json = new Option<bool>("--json") { Description = "Print one JSON object (run id and ranked summary) instead of the table." };
+        var llmEndpoint = new Option<string?>("--llm-endpoint") { Description = "OpenAI-compatible endpoint for llm:MODEL players (default $AGORA_LLM_ENDPOINT, else a local Ollama)." };
+        var scot = new Option<bool>("--scot") { Description = "llm:MODEL players use social chain-of-thought (predict, then choose)." };
         var command = new Command("tournament", "Play a round-robin tournament, print the ranking and store the results as a run.")
         {
-            players, preset, game, turns, repetitions, noise, probEnd, seed, interactions, jobs, store, quiet, json,
+            players, preset, game, turns, repetitions, noise, probEnd, seed, interactions, jobs, store, quiet, json, llmEndpoint, scot,
         };
         command.SetAction(parse =>
         {
-            string list = PlayerList(parse.GetValue(players), parse.GetValue(preset), extra);
+            var llm = new LlmPlayerSettings(parse.GetValue(llmEndpoint), parse.GetValue(scot), context.Cancellation);
+            // Model names never hold commas; refusing them lets the comma-separated list split around llm:MODEL.
+            IReadOnlyList<StrategySource> sources =
+            [
+                .. extra,
+                name => name.StartsWith(LlmPlayers.Prefix, StringComparison.OrdinalIgnoreCase) && !name.Contains(',', StringComparison.Ordinal) ? LlmPlayers.Create(name, llm) : null,
+            ];
+            string list = PlayerList(parse.GetValue(players), parse.GetValue(preset), sources);
             var values = new Dictionary<string, IReadOnlyList<object>>
             {
                 ["players"] = [list],
@@ -69,7 +78,7 @@ internal static class TournamentCommand
             }
 
             using var runStore = CommonOptions.OpenStore(context, parse.GetValue(store)!, mustExist: false);
-            var report = TournamentRun.Execute(context, runStore, plan, new TournamentServices(jobCount, extra));
+            var report = TournamentRun.Execute(context, runStore, plan, new TournamentServices(jobCount, sources));
             if (parse.GetValue(json))
             {
                 context.Out.WriteLine(TournamentReport.Json(report));
