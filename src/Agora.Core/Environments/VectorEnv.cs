@@ -70,7 +70,7 @@ public sealed class VectorEnv
             if (env.NumAgents != NumAgents || env.ObservationSize != ObservationSize || env.NumActions != NumActions || env.StateSize != StateSize
                 || (env.ContinuousActionSpace?.Length ?? 0) != ActionLength || (env.ContinuousActionSpace is null) != (ContinuousActionSpace is null))
             {
-                throw new ArgumentException("All copies must have the same numbers of agents, observations, actions and state.", nameof(factory));
+                throw new ArgumentException("All copies must have the same numbers of agents, observations, actions and state, and the same kind and length of action.", nameof(factory));
             }
         }
 
