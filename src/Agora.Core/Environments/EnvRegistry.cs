@@ -42,6 +42,7 @@ public static class EnvRegistry
             .Append(new EnvRegistration("Acrobot-v1", "Gymnasium Acrobot-v1: swing a two-link pendulum's tip above the bar; -1 per step, 500-step limit.", () => new ClassicControl.AcrobotEnv()))
             .Append(new EnvRegistration("MountainCar-v0", "Gymnasium MountainCar-v0: drive an under-powered car up a hill; -1 per step, 200-step limit.", () => new ClassicControl.MountainCarEnv()))
             .Append(new EnvRegistration("ThreeBody-Hermite-v0", "Three-body problem: pick the Hermite accuracy parameter mu every 0.1 yr (Saz Ulibarrena & Portegies Zwart 2024).", () => new ThreeBody.ThreeBodyEnv()))
+            .Append(new EnvRegistration("Pendulum-v1", "Gymnasium Pendulum-v1: swing up a pendulum with a continuous torque in [-2, 2]; 200-step limit.", () => new ClassicControl.PendulumEnv()))
             .ToArray();
 
     private static EnvRegistration Foraging(string id)

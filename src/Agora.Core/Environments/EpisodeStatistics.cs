@@ -58,6 +58,18 @@ public sealed class EpisodeStatistics : ParallelEnvWrapper
     public override void Step(ReadOnlySpan<int> actions, Span<float> rewards, Span<bool> terminated, Span<bool> truncated)
     {
         Inner.Step(actions, rewards, terminated, truncated);
+        Record(rewards, terminated, truncated);
+    }
+
+    /// <inheritdoc />
+    public override void StepContinuous(ReadOnlySpan<float> actions, Span<float> rewards, Span<bool> terminated, Span<bool> truncated)
+    {
+        Inner.StepContinuous(actions, rewards, terminated, truncated);
+        Record(rewards, terminated, truncated);
+    }
+
+    private void Record(ReadOnlySpan<float> rewards, ReadOnlySpan<bool> terminated, ReadOnlySpan<bool> truncated)
+    {
         CurrentLength++;
         for (int a = 0; a < _returns.Length; a++)
         {

@@ -17,6 +17,13 @@ namespace Agora.Core.Environments;
 /// Seeding happens only in <see cref="Reset"/>, as in Gymnasium. Implementations must not allocate in
 /// <see cref="Step"/> or the <c>Write*</c> methods once constructed.
 /// </para>
+/// <para>
+/// Continuous actions: an environment whose <see cref="ContinuousActionSpace"/> is not null takes
+/// <see cref="StepContinuous"/> instead of <see cref="Step"/>, with <c>ContinuousActionSpace.Length</c> floats per
+/// agent. Its discrete members keep their shapes with one placeholder choice: <see cref="NumActions"/> is 1,
+/// <see cref="ActionSpace"/> is <c>Discrete(1)</c> and each agent's one-entry mask row says whether it acts, so code
+/// that only reads masks and observations works unchanged. Discrete environments get the default members below.
+/// </para>
 /// </remarks>
 public interface IParallelEnv
 {
@@ -49,6 +56,19 @@ public interface IParallelEnv
     /// <param name="truncated">Receives whether each agent's episode was cut off from outside (e.g. a time limit).</param>
     /// <exception cref="InvalidOperationException">The episode is over; call <see cref="Reset"/>.</exception>
     void Step(ReadOnlySpan<int> actions, Span<float> rewards, Span<bool> terminated, Span<bool> truncated);
+
+    /// <summary>The space of one agent's continuous action, or null when actions are discrete (the default).</summary>
+    Box? ContinuousActionSpace => null;
+
+    /// <summary>Advances one step with continuous actions (only when <see cref="ContinuousActionSpace"/> is not null).</summary>
+    /// <param name="actions">Agent-major actions, <c>[NumAgents × ContinuousActionSpace.Length]</c>.</param>
+    /// <param name="rewards">Receives each agent's reward for this step.</param>
+    /// <param name="terminated">Receives whether each agent reached a terminal state of the underlying process.</param>
+    /// <param name="truncated">Receives whether each agent's episode was cut off from outside (e.g. a time limit).</param>
+    /// <exception cref="NotSupportedException">The environment takes discrete actions.</exception>
+    /// <exception cref="InvalidOperationException">The episode is over; call <see cref="Reset"/>.</exception>
+    void StepContinuous(ReadOnlySpan<float> actions, Span<float> rewards, Span<bool> terminated, Span<bool> truncated) =>
+        throw new NotSupportedException($"{GetType().Name} takes discrete actions; call Step.");
 
     /// <summary>Writes every agent's current observation, agent-major.</summary>
     /// <param name="destination">A buffer of <c>NumAgents × ObservationSize</c> floats.</param>

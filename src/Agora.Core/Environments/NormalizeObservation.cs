@@ -55,6 +55,13 @@ public sealed class NormalizeObservation : ParallelEnvWrapper
     }
 
     /// <inheritdoc />
+    public override void StepContinuous(ReadOnlySpan<float> actions, Span<float> rewards, Span<bool> terminated, Span<bool> truncated)
+    {
+        Inner.StepContinuous(actions, rewards, terminated, truncated);
+        Capture();
+    }
+
+    /// <inheritdoc />
     public override void WriteObservations(Span<float> destination)
     {
         int size = ObservationSize;

@@ -52,6 +52,18 @@ public sealed class NormalizeReward : ParallelEnvWrapper
     public override void Step(ReadOnlySpan<int> actions, Span<float> rewards, Span<bool> terminated, Span<bool> truncated)
     {
         Inner.Step(actions, rewards, terminated, truncated);
+        Scale(rewards, terminated, truncated);
+    }
+
+    /// <inheritdoc />
+    public override void StepContinuous(ReadOnlySpan<float> actions, Span<float> rewards, Span<bool> terminated, Span<bool> truncated)
+    {
+        Inner.StepContinuous(actions, rewards, terminated, truncated);
+        Scale(rewards, terminated, truncated);
+    }
+
+    private void Scale(Span<float> rewards, ReadOnlySpan<bool> terminated, ReadOnlySpan<bool> truncated)
+    {
         for (int a = 0; a < NumAgents; a++)
         {
             _discountedReturns[a] = (Gamma * _discountedReturns[a]) + rewards[a];

@@ -43,6 +43,14 @@ public abstract class ParallelEnvWrapper : IParallelEnv
         Inner.Step(actions, rewards, terminated, truncated);
 
     /// <inheritdoc />
+    public virtual Box? ContinuousActionSpace => Inner.ContinuousActionSpace;
+
+    /// <inheritdoc />
+    /// <remarks>Forwards to the inner environment; a wrapper that changes <see cref="Step"/> overrides this too.</remarks>
+    public virtual void StepContinuous(ReadOnlySpan<float> actions, Span<float> rewards, Span<bool> terminated, Span<bool> truncated) =>
+        Inner.StepContinuous(actions, rewards, terminated, truncated);
+
+    /// <inheritdoc />
     public virtual void WriteObservations(Span<float> destination) => Inner.WriteObservations(destination);
 
     /// <inheritdoc />

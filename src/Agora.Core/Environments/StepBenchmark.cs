@@ -14,7 +14,7 @@ public sealed record StepRate(long Steps, double Seconds)
 /// <summary>
 /// Random-action stepping rates of an environment, single and vectorised, the way lb-foraging's figures are taken:
 /// uniform actions over the whole action space (invalid ones included), observations written after every step, resets
-/// counted in the time.
+/// counted in the time. Continuous-action environments get actions sampled from their box.
 /// </summary>
 public static class StepBenchmark
 {
@@ -33,6 +33,8 @@ public static class StepBenchmark
         IParallelEnv env = factory();
         int n = env.NumAgents;
         var actions = new int[n];
+        Spaces.Box? box = env.ContinuousActionSpace;
+        var floats = new float[n * (box?.Length ?? 0)];
         var rewards = new float[n];
         var terminated = new bool[n];
         var truncated = new bool[n];
@@ -46,12 +48,21 @@ public static class StepBenchmark
         {
             for (int k = 0; k < Batch; k++)
             {
-                for (int a = 0; a < n; a++)
+                if (box is null)
                 {
-                    actions[a] = rng.NextInt(env.NumActions);
+                    for (int a = 0; a < n; a++)
+                    {
+                        actions[a] = rng.NextInt(env.NumActions);
+                    }
+
+                    env.Step(actions, rewards, terminated, truncated);
+                }
+                else
+                {
+                    SampleContinuous(box, ref rng, floats);
+                    env.StepContinuous(floats, rewards, terminated, truncated);
                 }
 
-                env.Step(actions, rewards, terminated, truncated);
                 env.WriteObservations(observations);
                 if (terminated[0] || truncated[0])
                 {
@@ -113,23 +124,43 @@ public static class StepBenchmark
     {
         var rng = new AgoraRandom(seed);
         var actions = new int[vector.Count * vector.NumAgents];
+        Spaces.Box? box = vector.ContinuousActionSpace;
+        var floats = new float[actions.Length * vector.ActionLength];
         long steps = 0;
         int batch = Math.Max(1, Batch / vector.Count);
         while (time.GetElapsedTime(start) < duration)
         {
             for (int k = 0; k < batch; k++)
             {
-                for (int a = 0; a < actions.Length; a++)
+                if (box is null)
                 {
-                    actions[a] = rng.NextInt(vector.NumActions);
+                    for (int a = 0; a < actions.Length; a++)
+                    {
+                        actions[a] = rng.NextInt(vector.NumActions);
+                    }
+
+                    vector.Step(actions);
+                }
+                else
+                {
+                    SampleContinuous(box, ref rng, floats);
+                    vector.StepContinuous(floats);
                 }
 
-                vector.Step(actions);
             }
 
             steps += (long)batch * vector.Count;
         }
 
         return steps;
+    }
+
+    /// <summary>Fills <paramref name="destination"/> with consecutive samples of <paramref name="box"/>.</summary>
+    private static void SampleContinuous(Spaces.Box box, ref AgoraRandom rng, Span<float> destination)
+    {
+        for (int i = 0; i + box.Length <= destination.Length; i += box.Length)
+        {
+            box.Sample(ref rng, destination.Slice(i, box.Length));
+        }
     }
 }

@@ -39,12 +39,29 @@ public sealed class TimeLimit : ParallelEnvWrapper
     /// <inheritdoc />
     public override void Step(ReadOnlySpan<int> actions, Span<float> rewards, Span<bool> terminated, Span<bool> truncated)
     {
+        ThrowIfOver();
+        Inner.Step(actions, rewards, terminated, truncated);
+        Count(terminated, truncated);
+    }
+
+    /// <inheritdoc />
+    public override void StepContinuous(ReadOnlySpan<float> actions, Span<float> rewards, Span<bool> terminated, Span<bool> truncated)
+    {
+        ThrowIfOver();
+        Inner.StepContinuous(actions, rewards, terminated, truncated);
+        Count(terminated, truncated);
+    }
+
+    private void ThrowIfOver()
+    {
         if (_over)
         {
             throw new InvalidOperationException("The episode was truncated by the time limit; call Reset.");
         }
+    }
 
-        Inner.Step(actions, rewards, terminated, truncated);
+    private void Count(ReadOnlySpan<bool> terminated, Span<bool> truncated)
+    {
         _elapsed++;
         if (_elapsed >= MaxSteps)
         {

@@ -1,4 +1,5 @@
 using Agora.Core.Randomness;
+using Agora.Core.Spaces;
 
 namespace Agora.Core.Environments;
 
@@ -16,6 +17,10 @@ namespace Agora.Core.Environments;
 /// Seeding: <see cref="Reset"/> resets copy i with <c>AgoraRandom.DeriveSeed(seed, i)</c>; the k-th automatic or manual
 /// reset after that (k = 1, 2, …) uses <c>AgoraRandom.DeriveSeed(DeriveSeed(seed, i), k)</c>, so every episode's seed
 /// depends only on the root seed, the copy and the episode number.
+/// </para>
+/// <para>
+/// Continuous-action copies (<see cref="IParallelEnv.ContinuousActionSpace"/> not null) are stepped with
+/// <see cref="StepContinuous"/>, whose actions are <c>[Count × NumAgents × ActionLength]</c> floats.
 /// </para>
 /// <para>Copies are stepped in order on the calling thread; stepping allocates nothing, resets do whatever the copy's
 /// <see cref="IParallelEnv.Reset"/> does.</para>
@@ -58,11 +63,14 @@ public sealed class VectorEnv
         ObservationSize = first.ObservationSize;
         NumActions = first.NumActions;
         StateSize = first.StateSize;
+        ContinuousActionSpace = first.ContinuousActionSpace;
+        ActionLength = ContinuousActionSpace?.Length ?? 0;
         foreach (IParallelEnv env in _envs)
         {
-            if (env.NumAgents != NumAgents || env.ObservationSize != ObservationSize || env.NumActions != NumActions || env.StateSize != StateSize)
+            if (env.NumAgents != NumAgents || env.ObservationSize != ObservationSize || env.NumActions != NumActions || env.StateSize != StateSize
+                || (env.ContinuousActionSpace?.Length ?? 0) != ActionLength || (env.ContinuousActionSpace is null) != (ContinuousActionSpace is null))
             {
-                throw new ArgumentException("All copies must have the same numbers of agents, observations, actions and state.", nameof(factory));
+                throw new ArgumentException("All copies must have the same numbers of agents, observations, actions and state, and the same kind and length of action.", nameof(factory));
             }
         }
 
@@ -98,6 +106,12 @@ public sealed class VectorEnv
 
     /// <summary>Floats per copy's global state.</summary>
     public int StateSize { get; }
+
+    /// <summary>The first copy's continuous action space, or null when the copies take discrete actions.</summary>
+    public Box? ContinuousActionSpace { get; }
+
+    /// <summary>Floats per agent's continuous action (0 for discrete copies).</summary>
+    public int ActionLength { get; }
 
     /// <summary>The current observations, <c>[Count × NumAgents × ObservationSize]</c>.</summary>
     public ReadOnlySpan<float> Observations => _observations;
@@ -177,15 +191,47 @@ public sealed class VectorEnv
 
     /// <summary>Steps every copy once.</summary>
     /// <param name="actions">Actions <c>[Count × NumAgents]</c>; see <see cref="AutoresetMode"/> for which are ignored.</param>
+    /// <exception cref="NotSupportedException">The copies take continuous actions.</exception>
     /// <exception cref="InvalidOperationException">In <see cref="AutoresetMode.Disabled"/>, a copy whose episode ended was not reset.</exception>
     public void Step(ReadOnlySpan<int> actions)
     {
-        int agents = NumAgents;
-        if (actions.Length != _envs.Length * agents)
+        if (ContinuousActionSpace is not null)
         {
-            throw new ArgumentException($"Expected {_envs.Length * agents} actions, got {actions.Length}.", nameof(actions));
+            throw new NotSupportedException("These environments take continuous actions; call StepContinuous.");
         }
 
+        if (actions.Length != _envs.Length * NumAgents)
+        {
+            throw new ArgumentException($"Expected {_envs.Length * NumAgents} actions, got {actions.Length}.", nameof(actions));
+        }
+
+        StepAll(actions, default);
+    }
+
+    /// <summary>Steps every copy once with continuous actions.</summary>
+    /// <param name="actions">Actions <c>[Count × NumAgents × ActionLength]</c>; see <see cref="AutoresetMode"/> for which are ignored.</param>
+    /// <exception cref="NotSupportedException">The copies take discrete actions.</exception>
+    /// <exception cref="InvalidOperationException">In <see cref="AutoresetMode.Disabled"/>, a copy whose episode ended was not reset.</exception>
+    public void StepContinuous(ReadOnlySpan<float> actions)
+    {
+        if (ContinuousActionSpace is null)
+        {
+            throw new NotSupportedException("These environments take discrete actions; call Step.");
+        }
+
+        if (actions.Length != _envs.Length * NumAgents * ActionLength)
+        {
+            throw new ArgumentException($"Expected {_envs.Length * NumAgents * ActionLength} action floats, got {actions.Length}.", nameof(actions));
+        }
+
+        StepAll(default, actions);
+    }
+
+    /// <summary>Steps every copy: with <paramref name="discrete"/> actions, or <paramref name="continuous"/> ones when the copies take floats.</summary>
+    private void StepAll(ReadOnlySpan<int> discrete, ReadOnlySpan<float> continuous)
+    {
+        int agents = NumAgents;
+        int floats = agents * ActionLength;
         _hasFinalObservation.AsSpan().Clear();
         for (int i = 0; i < _envs.Length; i++)
         {
@@ -208,7 +254,15 @@ public sealed class VectorEnv
                 continue;
             }
 
-            _envs[i].Step(actions.Slice(i * agents, agents), rewards, terminated, truncated);
+            if (ContinuousActionSpace is null)
+            {
+                _envs[i].Step(discrete.Slice(i * agents, agents), rewards, terminated, truncated);
+            }
+            else
+            {
+                _envs[i].StepContinuous(continuous.Slice(i * floats, floats), rewards, terminated, truncated);
+            }
+
             _ended[i] = AllDone(terminated, truncated);
             if (_ended[i] && Mode == AutoresetMode.SameStep)
             {

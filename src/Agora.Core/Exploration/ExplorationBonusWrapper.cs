@@ -86,6 +86,19 @@ public sealed class ExplorationBonusWrapper : ParallelEnvWrapper
     {
         Inner.WriteActingAgents(_acting);
         Inner.Step(actions, rewards, terminated, truncated);
+        AddBonuses(rewards);
+    }
+
+    /// <inheritdoc />
+    public override void StepContinuous(ReadOnlySpan<float> actions, Span<float> rewards, Span<bool> terminated, Span<bool> truncated)
+    {
+        Inner.WriteActingAgents(_acting);
+        Inner.StepContinuous(actions, rewards, terminated, truncated);
+        AddBonuses(rewards);
+    }
+
+    private void AddBonuses(Span<float> rewards)
+    {
         rewards.CopyTo(_extrinsic);
         _keys.WriteKeys(_keyBuffer);
         for (int a = 0; a < _acting.Length; a++)

@@ -12,7 +12,8 @@ namespace Agora.Core.Testing;
 /// Two environments from the factory are reset with the same seed and driven by the same random legal actions; every
 /// observation, mask, acting set, state, reward and flag must be bit-identical. Along the way: the declared spaces match
 /// the sizes, every acting agent has a legal action, observations and states are finite, and after each episode both
-/// are reset with the next seed <c>AgoraRandom.DeriveSeed(seed, episode)</c>.
+/// are reset with the next seed <c>AgoraRandom.DeriveSeed(seed, episode)</c>. A continuous-action environment is driven
+/// through <see cref="IParallelEnv.StepContinuous"/> with actions sampled from its box (one-entry masks).
 /// </remarks>
 public static class EnvConformance
 {
@@ -45,14 +46,28 @@ public static class EnvConformance
             right.Read(b);
             left.RequireEqual(right, step, "after reset or step");
             left.RequireValid(step);
-            for (int agent = 0; agent < a.NumAgents; agent++)
+            if (a.ContinuousActionSpace is Box box)
             {
-                ReadOnlySpan<bool> mask = left.Masks.AsSpan(agent * a.NumActions, a.NumActions);
-                left.Actions[agent] = Math.Max(0, MaskSampling.Pick(ref rng, mask));
+                for (int agent = 0; agent < a.NumAgents; agent++)
+                {
+                    box.Sample(ref rng, left.ContinuousActions.AsSpan(agent * box.Length, box.Length));
+                }
+
+                a.StepContinuous(left.ContinuousActions, left.Rewards, left.Terminated, left.Truncated);
+                b.StepContinuous(left.ContinuousActions, right.Rewards, right.Terminated, right.Truncated);
+            }
+            else
+            {
+                for (int agent = 0; agent < a.NumAgents; agent++)
+                {
+                    ReadOnlySpan<bool> mask = left.Masks.AsSpan(agent * a.NumActions, a.NumActions);
+                    left.Actions[agent] = Math.Max(0, MaskSampling.Pick(ref rng, mask));
+                }
+
+                a.Step(left.Actions, left.Rewards, left.Terminated, left.Truncated);
+                b.Step(left.Actions, right.Rewards, right.Terminated, right.Truncated);
             }
 
-            a.Step(left.Actions, left.Rewards, left.Terminated, left.Truncated);
-            b.Step(left.Actions, right.Rewards, right.Terminated, right.Truncated);
             left.RequireSameStepResult(right, step);
             if (Ended(left.Terminated, left.Truncated))
             {
@@ -74,6 +89,11 @@ public static class EnvConformance
         if (env.ObservationSpace.Length != env.ObservationSize || env.ActionSpace.Size != env.NumActions)
         {
             throw new ConformanceException($"The spaces ({env.ObservationSpace.Length} floats, {env.ActionSpace.Size} actions) disagree with ObservationSize {env.ObservationSize} and NumActions {env.NumActions}.");
+        }
+
+        if (env.ContinuousActionSpace is Box box && (box.Length == 0 || env.NumActions != 1))
+        {
+            throw new ConformanceException($"A continuous-action environment needs a non-empty action box ({box.Length} floats) and NumActions 1 (has {env.NumActions}).");
         }
     }
 
@@ -102,6 +122,7 @@ public static class EnvConformance
             Acting = new bool[env.NumAgents];
             State = new float[env.StateSize];
             Actions = new int[env.NumAgents];
+            ContinuousActions = new float[env.NumAgents * (env.ContinuousActionSpace?.Length ?? 0)];
             Rewards = new float[env.NumAgents];
             Terminated = new bool[env.NumAgents];
             Truncated = new bool[env.NumAgents];
@@ -116,6 +137,8 @@ public static class EnvConformance
         public float[] State { get; }
 
         public int[] Actions { get; }
+
+        public float[] ContinuousActions { get; }
 
         public float[] Rewards { get; }
 

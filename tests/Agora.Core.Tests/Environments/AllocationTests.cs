@@ -74,4 +74,34 @@ public sealed class AllocationTests
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.Equal(0, allocated);
     }
+
+    [Fact]
+    public void Stepping_wrapped_continuous_copies_in_a_vector_env_allocates_nothing()
+    {
+        // Episodes of 10 000 steps, so no reset falls inside the measured window.
+        var vec = new VectorEnv(
+            () => new NormalizeReward(new NormalizeObservation(new EpisodeStatistics(new TimeLimit(new Agora.Core.Environments.ClassicControl.PendulumEnv(Rounds), Rounds)))),
+            count: 4,
+            AutoresetMode.SameStep);
+        var actions = new float[vec.Count * vec.ActionLength];
+        vec.Reset(5);
+
+        void Run(int steps)
+        {
+            for (int i = 0; i < steps; i++)
+            {
+                for (int k = 0; k < actions.Length; k++)
+                {
+                    actions[k] = ((i + k) % 5) - 2;
+                }
+
+                vec.StepContinuous(actions);
+            }
+        }
+
+        Run(Warmup);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        Run(Measured);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
 }

@@ -78,15 +78,19 @@ public sealed class AcrobotEnv : IParallelEnv
         SetState(Draw(ref rng), Draw(ref rng), Draw(ref rng), Draw(ref rng));
     }
 
-    /// <summary>Sets the state directly (for tests) and starts a new episode there.</summary>
+    /// <summary>Sets the state directly (for tests) and continues an episode from there.</summary>
     /// <param name="theta1">First joint angle (0 hangs down).</param>
     /// <param name="theta2">Second joint angle, relative to the first link.</param>
     /// <param name="dtheta1">First joint's angular velocity.</param>
     /// <param name="dtheta2">Second joint's angular velocity.</param>
-    public void SetState(double theta1, double theta2, double dtheta1, double dtheta2)
+    /// <param name="elapsedSteps">Steps already taken in the episode (0 starts a new one), so that the time limit
+    /// applies as if the episode had run that far; non-negative and below the limit.</param>
+    public void SetState(double theta1, double theta2, double dtheta1, double dtheta2, int elapsedSteps = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(elapsedSteps);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(elapsedSteps, MaxEpisodeSteps);
         (_s[0], _s[1], _s[2], _s[3]) = (theta1, theta2, dtheta1, dtheta2);
-        _steps = 0;
+        _steps = elapsedSteps;
         _ready = true;
         _over = false;
     }

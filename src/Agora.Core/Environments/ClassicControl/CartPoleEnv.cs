@@ -89,15 +89,19 @@ public sealed class CartPoleEnv : IParallelEnv
         _over = false;
     }
 
-    /// <summary>Sets the state directly (for tests replaying recorded trajectories) and starts a new episode there.</summary>
+    /// <summary>Sets the state directly (for tests replaying recorded trajectories) and continues an episode from there.</summary>
     /// <param name="x">Cart position.</param>
     /// <param name="xDot">Cart velocity.</param>
     /// <param name="theta">Pole angle (radians).</param>
     /// <param name="thetaDot">Pole angular velocity.</param>
-    public void SetState(double x, double xDot, double theta, double thetaDot)
+    /// <param name="elapsedSteps">Steps already taken in the episode (0 starts a new one), so that the time limit
+    /// applies as if the episode had run that far; non-negative and below the limit.</param>
+    public void SetState(double x, double xDot, double theta, double thetaDot, int elapsedSteps = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(elapsedSteps);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(elapsedSteps, MaxEpisodeSteps);
         (_x, _xDot, _theta, _thetaDot) = (x, xDot, theta, thetaDot);
-        _steps = 0;
+        _steps = elapsedSteps;
         _ready = true;
         _over = false;
     }

@@ -68,13 +68,17 @@ public sealed class MountainCarEnv : IParallelEnv
         SetState(-0.6 + (0.2 * rng.NextDouble()), 0);
     }
 
-    /// <summary>Sets the state directly (for tests) and starts a new episode there.</summary>
+    /// <summary>Sets the state directly (for tests) and continues an episode from there.</summary>
     /// <param name="position">The car's position.</param>
     /// <param name="velocity">The car's velocity.</param>
-    public void SetState(double position, double velocity)
+    /// <param name="elapsedSteps">Steps already taken in the episode (0 starts a new one), so that the time limit
+    /// applies as if the episode had run that far; non-negative and below the limit.</param>
+    public void SetState(double position, double velocity, int elapsedSteps = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(elapsedSteps);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(elapsedSteps, MaxEpisodeSteps);
         (_position, _velocity) = (position, velocity);
-        _steps = 0;
+        _steps = elapsedSteps;
         _ready = true;
         _over = false;
     }
