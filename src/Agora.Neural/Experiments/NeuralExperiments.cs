@@ -11,5 +11,6 @@ public static class NeuralExperiments
         new AttentionSinksExperiment(),
         new ThreeBodyTimestepExperiment(),
         new CartPoleExperiment(),
+        new ExplorationBonusesNeuralExperiment(),
     ];
 }
