@@ -60,11 +60,12 @@ public sealed class GridPpoTests
         Assert.Contains("icm", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Long_PPO_with_E3B_solves_multiroom_lite_with_one_context()
+    [Theory]
+    [InlineData("episodic", 0.1)]
+    public void Long_PPO_with_a_bonus_mostly_solves_multiroom_lite_with_one_context(string bonus, double beta)
     {
         Assert.SkipUnless(RlTestSupport.LongTestsEnabled, "Long learning check; set AGORA_LONG_TESTS=1.");
-        (IReadOnlyList<GridEpisodeRecord> episodes, _) = Train(new MultiRoomTask(3, 3, 5, 11), 1, "e3b", 200_000, 1, maxSteps: 100);
+        (IReadOnlyList<GridEpisodeRecord> episodes, _) = Train(new MultiRoomTask(3, 3, 5, 11), 1, bonus, 200_000, 1, maxSteps: 100, beta: beta);
         double late = SuccessRate(episodes.Where(e => e.GlobalStep > 160_000));
         Assert.True(late > 0.5, $"late success {late}");
     }
