@@ -10,12 +10,13 @@ namespace Agora.Neural.Exploration;
 /// Count bonuses (<c>global</c>, <c>episodic</c>, <c>product</c>) are keyed by the agent's (x, y) cell and kept per copy,
 /// as the paper's per-actor counts; they enter as <c>r + β·b</c> (no offset: PPO needs no optimism trick). The neural
 /// bonuses share one model (E3B's inverse-dynamics embedding, RND's networks) trained on every copy's transitions, with
-/// a per-copy episodic C⁻¹, and are divided by their running standard deviation before weighting.
+/// a per-copy episodic C⁻¹, and are divided by their running root mean square before weighting. <c>e3b-pos</c> is E3B on
+/// the fixed one-hot (x, y) embedding (<see cref="GridPositionEmbedding"/>), the control for the learned embedding.
 /// </remarks>
 public static class GridBonusFactory
 {
     /// <summary>Every bonus name, in order: counts first, then the neural ones.</summary>
-    public static readonly string[] Names = ["none", "global", "episodic", "product", "e3b", "rnd", "e3b-rnd", "e3b-noveld"];
+    public static readonly string[] Names = ["none", "global", "episodic", "product", "e3b", "rnd", "e3b-rnd", "e3b-noveld", "e3b-pos"];
 
     /// <summary>Creates <paramref name="copies"/> environments with bonus <paramref name="bonus"/>.</summary>
     /// <param name="task">The gridworld task.</param>
@@ -38,7 +39,7 @@ public static class GridBonusFactory
 
         var root = new AgoraRandom(seed);
         int obsSize = new GridWorldEnv(task, gridOptions).ObservationSize;
-        InverseDynamicsEmbedding? embedding = bonus.StartsWith("e3b", StringComparison.Ordinal)
+        InverseDynamicsEmbedding? embedding = bonus is "e3b" or "e3b-rnd" or "e3b-noveld"
             ? new InverseDynamicsEmbedding(obsSize, GridWorldEnv.ActionCount, modelOptions, root.Fork("embedding").NextUInt64())
             : null;
         RandomNetworkDistillation? rnd = bonus is "rnd" or "e3b-rnd" or "e3b-noveld"
@@ -55,6 +56,7 @@ public static class GridBonusFactory
                 "rnd" => new RndBonus(rnd!),
                 "e3b-rnd" => new ProductTransitionBonus(new E3BBonus(embedding!), new RndBonus(rnd!), "e3b-rnd"),
                 "e3b-noveld" => new ProductTransitionBonus(new E3BBonus(embedding!), new NovelDBonus(rnd!), "e3b-noveld"),
+                "e3b-pos" => new E3BBonus(new GridPositionEmbedding(grid)),
                 _ => null,
             };
             envs[i] = count is not null

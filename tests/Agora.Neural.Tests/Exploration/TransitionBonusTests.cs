@@ -137,6 +137,29 @@ public sealed class TransitionBonusTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new TransitionBonusWrapper(grid, bonus, -1));
     }
 
+    [Fact]
+    public void E3B_on_the_grid_position_embedding_pays_one_over_ridge_for_new_cells_and_counts_revisits()
+    {
+        // Empty 5×5: the agent starts at (1, 1) facing east. Actions: 2 = forward, 0 = left, 1 = right.
+        var grid = new GridWorldEnv(new EmptyTask(5), new GridWorldOptions { Contexts = 1, ViewSize = 5, MaxSteps = 50 });
+        var wrapper = new TransitionBonusWrapper(grid, new E3BBonus(new GridPositionEmbedding(grid)), 1);
+        wrapper.Reset(1);
+        Assert.Equal((1, 1), (grid.AgentX(0), grid.AgentY(0)));
+        var reward = new float[1];
+        var term = new bool[1];
+        var trunc = new bool[1];
+
+        // forward to (2, 1): new cell, 1/λ; turn twice: still (2, 1), its 2nd and 3rd visits; forward back to (1, 1): s₀'s 2nd visit.
+        (int Action, double Bonus)[] steps = [(2, 10), (0, 1 / 1.1), (0, 1 / 2.1), (2, 1 / 1.1)];
+        foreach ((int action, double expected) in steps)
+        {
+            wrapper.Step([action], reward, term, trunc);
+            Assert.Equal(expected, wrapper.Bonuses[0], 5);
+        }
+
+        Assert.Equal((1, 1), (grid.AgentX(0), grid.AgentY(0)));
+    }
+
     private static List<double> Trace(ulong seed)
     {
         var grid = new GridWorldEnv(new EmptyTask(6), new GridWorldOptions { Contexts = 1, ViewSize = 5, MaxSteps = 30 });
