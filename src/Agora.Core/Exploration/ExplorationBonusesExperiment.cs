@@ -17,7 +17,8 @@ namespace Agora.Core.Exploration;
 /// (one level), and their product is robust. This is the spec's smallest faithful version: a contextual gridworld whose
 /// context count is swept over {1, 3, 5, 10, ∞}, counts keyed by the agent's (x, y) cell as the paper's
 /// <c>counts-pos</c>, reward <c>r + β·b</c>, and tabular Q-learning on the hashed 5×5 egocentric view in place of
-/// IMPALA (PPO and the neural bonuses E3B/RND wait for the deep-RL and neural issues).
+/// IMPALA (PPO with the learned bonuses E3B and RND is <c>exploration-bonuses-neural</c> in Agora.Neural, which Core
+/// cannot reference).
 /// </para>
 /// <para>
 /// Each trial draws its own set of contexts and trains four fresh agents, one per bonus, on the same episode seeds
