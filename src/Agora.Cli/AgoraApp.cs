@@ -28,6 +28,8 @@ public static class AgoraApp
             EnvCommand.Create(context),
             MatchCommand.Create(context),
             RenderCommand.Create(context),
+            EquilibriaCommand.Create(context),
+            FingerprintCommand.Create(context),
         };
 
         ParseResult parse = root.Parse(args);
