@@ -15,6 +15,7 @@ which docs/benchmarks/equilibria-fingerprints.md quotes.
 """
 
 import argparse
+import shlex
 import json
 import os
 import sys
@@ -78,7 +79,7 @@ def main():
     cls = strategy_by_name(args.strategy)
     cells, cpu, wall = (ashlock if args.kind == "ashlock" else transitive)(cls, args)
     record = {
-        "command": "python3 tools/axelrod-reference/record_fingerprints.py " + " ".join(sys.argv[1:]),
+        "command": "python3 tools/axelrod-reference/record_fingerprints.py " + shlex.join(sys.argv[1:]),
         "axelrod": {"version": axl.__version__, "commit": "95052da"},
         "kind": args.kind, "strategy": args.strategy, "probe": "Tit For Tat" if args.kind == "ashlock" else None,
         "step": args.step if args.kind == "ashlock" else None, "turns": args.turns,

@@ -6,10 +6,12 @@ namespace Agora.Core.Tests.Fingerprints;
 
 /// <summary>Transitive fingerprints against Random(p): Tit For Tat cooperates at turn t ≥ 1 with probability p, and
 /// Grudger with probability pᵗ (it cooperates only while the opponent has never defected).</summary>
-/// <remarks>Tolerance: Z = 5 binomial standard errors per cell (false-alarm rate 5.7e-7 per cell, 1.4e-3 over 2,500 cells).</remarks>
+/// <remarks>Tolerance: each cell's count of cooperations must pass an exact two-sided binomial test at level 1e-6
+/// (a false-alarm rate of at most 2.5e-3 over 2,500 cells). The normal approximation is unusable here: pᵗ can be
+/// 1e-4, and one cooperation in 200 matches is then likely, not a six-sigma event.</remarks>
 public sealed class TransitiveFingerprintTests
 {
-    private const double Z = 5;
+    private const double Level = 1e-6;
 
     [Fact]
     public void Grudger_matches_p_to_the_t_and_axelrods_recording()
@@ -58,9 +60,21 @@ public sealed class TransitiveFingerprintTests
         Assert.Equal(["Alternator", "Random: 0.3", "Defector"], serial.Opponents);
     }
 
+    [Fact]
+    public void The_binomial_test_matches_hand_computed_tails()
+    {
+        // One success in 200 at p = 1.25e-4: P(X >= 1) = 1 - (1 - p)^200 = 0.024690..., doubled.
+        Assert.Equal(2 * (1 - Math.Pow(1 - 1.25e-4, 200)), BinomialTest.TwoSidedPValue(1, 200, 1.25e-4), 12);
+        Assert.Equal(1, BinomialTest.TwoSidedPValue(5, 10, 0.5));
+        Assert.Equal(2 * Math.Pow(0.5, 10), BinomialTest.TwoSidedPValue(10, 10, 0.5), 15);
+        Assert.Equal(0, BinomialTest.TwoSidedPValue(1, 10, 0));
+    }
+
     private static void AssertWithin(double observed, double expected, int n, string what)
     {
-        double error = Math.Sqrt(expected * (1 - expected) / n);
-        Assert.True(Math.Abs(observed - expected) <= (Z * error) + 1e-12, $"{what}: {observed} vs {expected} ± {error}");
+        int count = (int)Math.Round(observed * n);
+        Assert.Equal(observed, (double)count / n, 12);
+        double pValue = BinomialTest.TwoSidedPValue(count, n, expected);
+        Assert.True(pValue >= Level, $"{what}: {count}/{n} cooperations against p = {expected} has p-value {pValue}");
     }
 }
