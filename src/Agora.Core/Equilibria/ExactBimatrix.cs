@@ -1,3 +1,4 @@
+using System.Numerics;
 using Agora.Core.Games;
 
 namespace Agora.Core.Equilibria;
@@ -41,6 +42,66 @@ internal sealed class ExactBimatrix
         }
 
         return new ExactBimatrix(row, column);
+    }
+
+    /// <summary>Both matrices times one common denominator, as integers; indifference equations keep their solutions.</summary>
+    /// <returns>Integer A and B, scaled by the same positive factor.</returns>
+    public (BigInteger[,] Row, BigInteger[,] Column) IntegerPayoffs()
+    {
+        // Denominators of converted doubles are powers of two, so the largest is a multiple of all the others.
+        BigInteger scale = BigInteger.One;
+        foreach (Rational value in RowPayoffs)
+        {
+            scale = BigInteger.Max(scale, value.Denominator);
+        }
+
+        foreach (Rational value in ColumnPayoffs)
+        {
+            scale = BigInteger.Max(scale, value.Denominator);
+        }
+
+        var row = new BigInteger[Rows, Columns];
+        var column = new BigInteger[Rows, Columns];
+        for (int i = 0; i < Rows; i++)
+        {
+            for (int j = 0; j < Columns; j++)
+            {
+                row[i, j] = RowPayoffs[i, j].Numerator * (scale / RowPayoffs[i, j].Denominator);
+                column[i, j] = ColumnPayoffs[i, j].Numerator * (scale / ColumnPayoffs[i, j].Denominator);
+            }
+        }
+
+        return (row, column);
+    }
+
+    /// <summary><see cref="IntegerPayoffs"/> shifted so the smallest entry of either matrix is 1; adding a constant
+    /// to a player's payoffs changes no equilibrium, and the best-response polytopes need positive payoffs.</summary>
+    /// <returns>Integer A and B, all entries at least 1.</returns>
+    public (BigInteger[,] A, BigInteger[,] B) PositiveIntegerPayoffs()
+    {
+        (BigInteger[,] a, BigInteger[,] b) = IntegerPayoffs();
+        BigInteger min = BigInteger.One;
+        foreach (BigInteger value in a)
+        {
+            min = BigInteger.Min(min, value);
+        }
+
+        foreach (BigInteger value in b)
+        {
+            min = BigInteger.Min(min, value);
+        }
+
+        BigInteger shift = BigInteger.One - min;
+        for (int i = 0; i < Rows; i++)
+        {
+            for (int j = 0; j < Columns; j++)
+            {
+                a[i, j] += shift;
+                b[i, j] += shift;
+            }
+        }
+
+        return (a, b);
     }
 
     /// <summary>x·A·y and x·B·y.</summary>

@@ -1,13 +1,19 @@
+using System.Numerics;
+
 namespace Agora.Core.Equilibria;
 
-/// <summary>Solves small linear systems exactly by Gaussian elimination over the rationals.</summary>
+/// <summary>Solves small integer linear systems exactly, without fractions.</summary>
 internal static class ExactLinearSystem
 {
-    /// <summary>Solves M·z = b when it has exactly one solution.</summary>
-    /// <param name="matrix">The coefficients, equations × unknowns (more equations than unknowns is allowed); overwritten.</param>
-    /// <param name="rhs">The right-hand side, one per equation; overwritten.</param>
-    /// <returns>The unique solution, or <see langword="null"/> when the system is inconsistent or under-determined.</returns>
-    public static Rational[]? SolveUnique(Rational[,] matrix, Rational[] rhs)
+    /// <summary>Solves M·z = b for integer M and b when it has exactly one solution, without fractions.</summary>
+    /// <param name="matrix">Equations × unknowns (more equations than unknowns is allowed); overwritten.</param>
+    /// <param name="rhs">One per equation; overwritten.</param>
+    /// <returns>Numerators and one common non-zero denominator (z_k = numerators[k] / denominator), or
+    /// <see langword="null"/> when the system is inconsistent or under-determined.</returns>
+    /// <remarks>Integer Gauss–Jordan pivoting (Bareiss 1968; Edmonds 1967): every row but the pivot row becomes
+    /// (t_ij·t_rc − t_ic·t_rj) / previous pivot, which divides exactly, so entries stay integers (minors of the input)
+    /// and no gcd is ever taken. At the end every pivot row reads D·z_k = rhs_k with D the last pivot.</remarks>
+    public static (BigInteger[] Numerators, BigInteger Denominator)? SolveUnique(BigInteger[,] matrix, BigInteger[] rhs)
     {
         int equations = matrix.GetLength(0);
         int unknowns = matrix.GetLength(1);
@@ -16,17 +22,18 @@ internal static class ExactLinearSystem
             return null;
         }
 
+        BigInteger previous = BigInteger.One;
         for (int column = 0; column < unknowns; column++)
         {
             int pivot = column;
-            while (pivot < equations && matrix[pivot, column].Sign == 0)
+            while (pivot < equations && matrix[pivot, column].IsZero)
             {
                 pivot++;
             }
 
             if (pivot == equations)
             {
-                return null; // a free variable: infinitely many solutions (or none)
+                return null;
             }
 
             if (pivot != column)
@@ -34,43 +41,38 @@ internal static class ExactLinearSystem
                 SwapRows(matrix, rhs, pivot, column);
             }
 
-            Rational inverse = Rational.One / matrix[column, column];
-            for (int k = column; k < unknowns; k++)
-            {
-                matrix[column, k] *= inverse;
-            }
-
-            rhs[column] *= inverse;
+            BigInteger p = matrix[column, column];
             for (int row = 0; row < equations; row++)
             {
-                Rational factor = matrix[row, column];
-                if (row == column || factor.Sign == 0)
+                if (row == column)
                 {
                     continue;
                 }
 
-                for (int k = column; k < unknowns; k++)
+                BigInteger factor = matrix[row, column];
+                for (int k = 0; k < unknowns; k++)
                 {
-                    matrix[row, k] -= factor * matrix[column, k];
+                    matrix[row, k] = ((matrix[row, k] * p) - (factor * matrix[column, k])) / previous;
                 }
 
-                rhs[row] -= factor * rhs[column];
+                rhs[row] = ((rhs[row] * p) - (factor * rhs[column])) / previous;
             }
+
+            previous = p;
         }
 
-        // Rows beyond the unknowns are now 0 = rhs; any non-zero rhs means the equations contradict each other.
         for (int row = unknowns; row < equations; row++)
         {
-            if (rhs[row].Sign != 0)
+            if (!rhs[row].IsZero)
             {
                 return null;
             }
         }
 
-        return rhs[..unknowns];
+        return (rhs[..unknowns], previous);
     }
 
-    private static void SwapRows(Rational[,] matrix, Rational[] rhs, int a, int b)
+    private static void SwapRows(BigInteger[,] matrix, BigInteger[] rhs, int a, int b)
     {
         for (int k = 0; k < matrix.GetLength(1); k++)
         {

@@ -34,7 +34,7 @@ public static class LemkeHowson
         }
 
         var exact = ExactBimatrix.From(game);
-        (BigInteger[,] a, BigInteger[,] b) = PositiveIntegerPayoffs(exact);
+        (BigInteger[,] a, BigInteger[,] b) = exact.PositiveIntegerPayoffs();
 
         // Row tableau (polytope P): variables x_0..x_{m-1} then slacks s_0..s_{n-1}; row j is Σ_i b_ij x_i + s_j = 1.
         var rowTableau = new BigInteger[n, m + n + 1];
@@ -108,37 +108,4 @@ public static class LemkeHowson
 
         return [.. scaled.Select(v => new Rational(v, total))];
     }
-
-    /// <summary>Scales both matrices by one power of two so every entry is an integer, then shifts them to be ≥ 1.</summary>
-    private static (BigInteger[,] A, BigInteger[,] B) PositiveIntegerPayoffs(ExactBimatrix game)
-    {
-        BigInteger scale = BigInteger.One;
-        Rational min = game.RowPayoffs[0, 0];
-        foreach (Rational[,] matrix in new[] { game.RowPayoffs, game.ColumnPayoffs })
-        {
-            foreach (Rational value in matrix)
-            {
-                // Denominators are powers of two, so the largest one is a multiple of all the others.
-                scale = BigInteger.Max(scale, value.Denominator);
-                min = value < min ? value : min;
-            }
-        }
-
-        Rational shift = Rational.One - min; // makes the smallest entry exactly 1
-        var a = new BigInteger[game.Rows, game.Columns];
-        var b = new BigInteger[game.Rows, game.Columns];
-        for (int i = 0; i < game.Rows; i++)
-        {
-            for (int j = 0; j < game.Columns; j++)
-            {
-                a[i, j] = ToInteger((game.RowPayoffs[i, j] + shift) * new Rational(scale, BigInteger.One));
-                b[i, j] = ToInteger((game.ColumnPayoffs[i, j] + shift) * new Rational(scale, BigInteger.One));
-            }
-        }
-
-        return (a, b);
-    }
-
-    private static BigInteger ToInteger(Rational value) =>
-        value.Denominator.IsOne ? value.Numerator : throw new InvalidOperationException($"{value} did not scale to an integer.");
 }

@@ -43,10 +43,11 @@ public static class SupportEnumeration
         }
 
         var exact = ExactBimatrix.From(game);
+        (BigInteger[,] a, BigInteger[,] b) = exact.IntegerPayoffs();
         var found = new List<NashEquilibrium>();
         foreach ((uint rows, uint columns) in SupportPairs(game.Rows, game.Columns, options.EqualSupportSizesOnly))
         {
-            if (TrySupports(exact, rows, columns) is { } equilibrium)
+            if (TrySupports(exact, a, b, rows, columns) is { } equilibrium)
             {
                 found.Add(equilibrium);
             }
@@ -57,22 +58,24 @@ public static class SupportEnumeration
 
     /// <summary>Tests one support pair.</summary>
     /// <param name="game">The exact game.</param>
+    /// <param name="a">The row player's payoffs as integers (scaled).</param>
+    /// <param name="b">The column player's payoffs, scaled by the same factor.</param>
     /// <param name="rows">Row support as a bit mask.</param>
     /// <param name="columns">Column support as a bit mask.</param>
     /// <returns>The equilibrium with exactly these supports, or <see langword="null"/>.</returns>
-    internal static NashEquilibrium? TrySupports(ExactBimatrix game, uint rows, uint columns)
+    internal static NashEquilibrium? TrySupports(ExactBimatrix game, BigInteger[,] a, BigInteger[,] b, uint rows, uint columns)
     {
         int[] rowSupport = Members(rows);
         int[] columnSupport = Members(columns);
 
         // x makes the column player indifferent over J; y makes the row player indifferent over I.
-        Rational[]? x = Indifference(game.ColumnPayoffs, rowSupport, columnSupport, transpose: true, game.Rows);
+        Rational[]? x = Indifference(b, rowSupport, columnSupport, transpose: true, game.Rows);
         if (x is null)
         {
             return null;
         }
 
-        Rational[]? y = Indifference(game.RowPayoffs, columnSupport, rowSupport, transpose: false, game.Columns);
+        Rational[]? y = Indifference(a, columnSupport, rowSupport, transpose: false, game.Columns);
         if (y is null)
         {
             return null;
@@ -89,11 +92,11 @@ public static class SupportEnumeration
 
     /// <summary>Solves for the strategy on <paramref name="support"/> that makes the opponent indifferent over
     /// <paramref name="opponentSupport"/>; <see langword="null"/> unless unique and strictly positive on the support.</summary>
-    private static Rational[]? Indifference(Rational[,] opponentPayoffs, int[] support, int[] opponentSupport, bool transpose, int actions)
+    private static Rational[]? Indifference(BigInteger[,] opponentPayoffs, int[] support, int[] opponentSupport, bool transpose, int actions)
     {
-        int unknowns = support.Length + 1; // the probabilities, then the opponent's value v
-        var matrix = new Rational[opponentSupport.Length + 1, unknowns];
-        var rhs = new Rational[opponentSupport.Length + 1];
+        int unknowns = support.Length + 1; // the probabilities, then the opponent's (scaled) value v
+        var matrix = new BigInteger[opponentSupport.Length + 1, unknowns];
+        var rhs = new BigInteger[opponentSupport.Length + 1];
         for (int e = 0; e < opponentSupport.Length; e++)
         {
             for (int k = 0; k < support.Length; k++)
@@ -101,35 +104,36 @@ public static class SupportEnumeration
                 matrix[e, k] = transpose ? opponentPayoffs[support[k], opponentSupport[e]] : opponentPayoffs[opponentSupport[e], support[k]];
             }
 
-            matrix[e, support.Length] = -Rational.One;
-            rhs[e] = Rational.Zero;
+            matrix[e, support.Length] = BigInteger.MinusOne;
         }
 
         int last = opponentSupport.Length;
         for (int k = 0; k < support.Length; k++)
         {
-            matrix[last, k] = Rational.One;
+            matrix[last, k] = BigInteger.One;
         }
 
-        matrix[last, support.Length] = Rational.Zero;
-        rhs[last] = Rational.One;
+        rhs[last] = BigInteger.One;
 
-        Rational[]? solution = ExactLinearSystem.SolveUnique(matrix, rhs);
-        if (solution is null)
+        if (ExactLinearSystem.SolveUnique(matrix, rhs) is not ({ } numerators, BigInteger denominator))
         {
             return null;
+        }
+
+        // Reject before building any fraction: most support pairs fail here.
+        for (int k = 0; k < support.Length; k++)
+        {
+            if (numerators[k].Sign != denominator.Sign || numerators[k].IsZero)
+            {
+                return null;
+            }
         }
 
         var strategy = new Rational[actions];
         Array.Fill(strategy, Rational.Zero);
         for (int k = 0; k < support.Length; k++)
         {
-            if (solution[k].Sign <= 0)
-            {
-                return null;
-            }
-
-            strategy[support[k]] = solution[k];
+            strategy[support[k]] = new Rational(numerators[k], denominator);
         }
 
         return strategy;

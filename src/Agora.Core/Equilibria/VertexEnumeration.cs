@@ -35,15 +35,15 @@ public static class VertexEnumeration
         }
 
         var exact = ExactBimatrix.From(game);
-        (Rational[,] a, Rational[,] b) = ShiftedPositive(exact);
+        (BigInteger[,] a, BigInteger[,] b) = exact.PositiveIntegerPayoffs();
         int m = game.Rows, n = game.Columns;
         uint all = (1u << (m + n)) - 1;
         var rowVertices = Vertices(m, n, rowPolytope: true, a, b);
         var columnVertices = Vertices(m, n, rowPolytope: false, a, b);
         var found = new List<NashEquilibrium>();
-        foreach ((Rational[] u, uint uLabels) in rowVertices)
+        foreach ((BigInteger[] u, uint uLabels) in rowVertices)
         {
-            foreach ((Rational[] v, uint vLabels) in columnVertices)
+            foreach ((BigInteger[] v, uint vLabels) in columnVertices)
             {
                 if ((uLabels | vLabels) == all)
                 {
@@ -59,11 +59,13 @@ public static class VertexEnumeration
     }
 
     /// <summary>The non-zero vertices of P (row polytope) or Q, each with the full set of labels it carries.</summary>
-    private static List<(Rational[] Point, uint Labels)> Vertices(int m, int n, bool rowPolytope, Rational[,] a, Rational[,] b)
+    /// <remarks>A vertex is kept as integer numerators over one positive denominator, which normalising to
+    /// probabilities cancels; only the numerators' ratios matter.</remarks>
+    private static List<(BigInteger[] Point, uint Labels)> Vertices(int m, int n, bool rowPolytope, BigInteger[,] a, BigInteger[,] b)
     {
         int dimension = rowPolytope ? m : n;
         int labels = m + n;
-        var vertices = new List<(Rational[], uint)>();
+        var vertices = new List<(BigInteger[], uint)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (uint tight = 1; tight < (1u << labels); tight++)
         {
@@ -72,8 +74,8 @@ public static class VertexEnumeration
                 continue;
             }
 
-            var matrix = new Rational[dimension, dimension];
-            var rhs = new Rational[dimension];
+            var matrix = new BigInteger[dimension, dimension];
+            var rhs = new BigInteger[dimension];
             int e = 0;
             for (int label = 0; label < labels; label++)
             {
@@ -83,15 +85,26 @@ public static class VertexEnumeration
                 }
             }
 
-            Rational[]? point = ExactLinearSystem.SolveUnique(matrix, rhs);
-            if (point is null || point.All(p => p.Sign == 0) || LabelsIfFeasible(point, m, n, rowPolytope, a, b) is not { } carried)
+            if (ExactLinearSystem.SolveUnique(matrix, rhs) is not ({ } numerators, BigInteger denominator))
             {
                 continue;
             }
 
-            if (seen.Add(string.Join(',', point)))
+            if (denominator.Sign < 0)
             {
-                vertices.Add((point, carried));
+                denominator = -denominator;
+                numerators = [.. numerators.Select(v => -v)];
+            }
+
+            if (numerators.All(v => v.IsZero) || LabelsIfFeasible(numerators, denominator, m, rowPolytope, a, b) is not { } carried)
+            {
+                continue;
+            }
+
+            // A degenerate vertex is reached from several sets of tight constraints; keep it once.
+            if (seen.Add(string.Join(',', numerators.Select(v => new Rational(v, denominator)))))
+            {
+                vertices.Add((numerators, carried));
             }
         }
 
@@ -99,19 +112,14 @@ public static class VertexEnumeration
     }
 
     /// <summary>Writes the equation "constraint <paramref name="label"/> is tight" into row <paramref name="e"/>.</summary>
-    private static void Constraint(int label, int m, bool rowPolytope, Rational[,] a, Rational[,] b, Rational[,] matrix, Rational[] rhs, int e)
+    private static void Constraint(int label, int m, bool rowPolytope, BigInteger[,] a, BigInteger[,] b, BigInteger[,] matrix, BigInteger[] rhs, int e)
     {
         int dimension = matrix.GetLength(1);
-        for (int k = 0; k < dimension; k++)
-        {
-            matrix[e, k] = Rational.Zero;
-        }
-
         bool isNonNegativity = rowPolytope ? label < m : label >= m;
         if (isNonNegativity)
         {
-            matrix[e, rowPolytope ? label : label - m] = Rational.One;
-            rhs[e] = Rational.Zero;
+            matrix[e, rowPolytope ? label : label - m] = BigInteger.One;
+            rhs[e] = BigInteger.Zero;
             return;
         }
 
@@ -120,36 +128,36 @@ public static class VertexEnumeration
             matrix[e, k] = rowPolytope ? b[k, label - m] : a[label, k];
         }
 
-        rhs[e] = Rational.One;
+        rhs[e] = BigInteger.One;
     }
 
-    /// <summary>The labels a point carries, or <see langword="null"/> when it lies outside the polytope.</summary>
-    private static uint? LabelsIfFeasible(Rational[] point, int m, int n, bool rowPolytope, Rational[,] a, Rational[,] b)
+    /// <summary>The labels the point numerators/denominator carries, or <see langword="null"/> when it lies outside the polytope.</summary>
+    private static uint? LabelsIfFeasible(BigInteger[] numerators, BigInteger denominator, int m, bool rowPolytope, BigInteger[,] a, BigInteger[,] b)
     {
         uint carried = 0;
-        for (int k = 0; k < point.Length; k++)
+        for (int k = 0; k < numerators.Length; k++)
         {
-            if (point[k].Sign < 0)
+            if (numerators[k].Sign < 0)
             {
                 return null;
             }
 
-            if (point[k].Sign == 0)
+            if (numerators[k].IsZero)
             {
                 carried |= 1u << (rowPolytope ? k : m + k);
             }
         }
 
-        int constraints = rowPolytope ? n : m;
+        int constraints = rowPolytope ? b.GetLength(1) : a.GetLength(0);
         for (int c = 0; c < constraints; c++)
         {
-            Rational sum = Rational.Zero;
-            for (int k = 0; k < point.Length; k++)
+            BigInteger sum = BigInteger.Zero;
+            for (int k = 0; k < numerators.Length; k++)
             {
-                sum += (rowPolytope ? b[k, c] : a[c, k]) * point[k];
+                sum += (rowPolytope ? b[k, c] : a[c, k]) * numerators[k];
             }
 
-            int comparison = sum.CompareTo(Rational.One);
+            int comparison = sum.CompareTo(denominator); // the constraint is (row of the matrix)·point ≤ 1
             if (comparison > 0)
             {
                 return null;
@@ -164,39 +172,11 @@ public static class VertexEnumeration
         return carried;
     }
 
-    private static Rational[] Normalise(Rational[] point)
+    private static Rational[] Normalise(BigInteger[] point)
     {
-        Rational total = point.Aggregate(Rational.Zero, (s, p) => s + p);
-        return [.. point.Select(p => p / total)];
+        BigInteger total = point.Aggregate(BigInteger.Zero, (s, p) => s + p);
+        return [.. point.Select(p => new Rational(p, total))];
     }
 
     private static uint Mask(IReadOnlyList<int> support) => support.Aggregate(0u, (mask, i) => mask | (1u << i));
-
-    private static (Rational[,] A, Rational[,] B) ShiftedPositive(ExactBimatrix game)
-    {
-        Rational min = Rational.One;
-        foreach (Rational value in game.RowPayoffs)
-        {
-            min = value < min ? value : min;
-        }
-
-        foreach (Rational value in game.ColumnPayoffs)
-        {
-            min = value < min ? value : min;
-        }
-
-        Rational shift = Rational.One - min;
-        var a = new Rational[game.Rows, game.Columns];
-        var b = new Rational[game.Rows, game.Columns];
-        for (int i = 0; i < game.Rows; i++)
-        {
-            for (int j = 0; j < game.Columns; j++)
-            {
-                a[i, j] = game.RowPayoffs[i, j] + shift;
-                b[i, j] = game.ColumnPayoffs[i, j] + shift;
-            }
-        }
-
-        return (a, b);
-    }
 }
