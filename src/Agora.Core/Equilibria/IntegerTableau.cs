@@ -4,8 +4,8 @@ namespace Agora.Core.Equilibria;
 
 /// <summary>A simplex tableau in integers, pivoted without fractions, with the lexicographic minimum-ratio rule.</summary>
 /// <remarks>
-/// Integer pivoting (von Stengel, "Computing equilibria for two-person games", Handbook of Game Theory vol. 3, 2002,
-/// §2.4): the stored tableau is the true tableau times the current determinant D. Pivoting on (r, s) replaces every
+/// Integer pivoting (von Stengel, "Computing equilibria for two-person games", Handbook of Game Theory vol. 3, 2002):
+/// the stored tableau is the true tableau times the current determinant D. Pivoting on (r, s) replaces every
 /// entry outside row r by (t_ij·t_rs − t_is·t_rj) / D, which divides exactly, and sets D to t_rs. The lexicographic
 /// rule breaks ties in the ratio test by the columns of the initial basis, so pivoting terminates on degenerate games.
 /// </remarks>

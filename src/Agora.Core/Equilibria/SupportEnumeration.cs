@@ -17,12 +17,13 @@ namespace Agora.Core.Equilibria;
 /// finitely many equilibria, all with supports of equal size, and all are found. Degenerate games can have continua
 /// of equilibria; there the method reports every equilibrium whose strategies are each the unique solution of the
 /// indifference equations on the two supports, which includes every pure equilibrium, and skips the points of a
-/// continuum where the equations leave a free direction (use <see cref="LemkeHowson"/> from several labels, or
-/// inspect best responses, to explore those).
+/// continuum where the equations leave a free direction; <see cref="VertexEnumeration"/> finds all extreme
+/// equilibria of such games.
 /// </para>
 /// <para>
 /// Order: by total support size, then row support size, then row support and column support as bit masks (action 0
-/// is the lowest bit). Cost: up to (2^m − 1)(2^n − 1) candidate pairs, each a small exact linear solve.
+/// is the lowest bit). Cost: up to (2^m − 1)(2^n − 1) candidate pairs, each two small integer systems solved
+/// fraction-free.
 /// Thread-safe (no shared state).
 /// </para>
 /// </remarks>
