@@ -31,6 +31,8 @@ public static class AgoraApp
             EcosystemCommand.Create(context),
             RenderCommand.Create(context),
             TournamentCommand.Create(context),
+            EquilibriaCommand.Create(context),
+            FingerprintCommand.Create(context),
         };
 
         ParseResult parse = root.Parse(args);
