@@ -28,8 +28,6 @@ public sealed class Match
     private readonly MatchInfo _info1;
     private int[] _moves0 = [];
     private int[] _moves1 = [];
-    private double[] _turnPayoff0 = [];
-    private double[] _turnPayoff1 = [];
     private int _played;
 
     /// <summary>Creates a match.</summary>
@@ -98,16 +96,21 @@ public sealed class Match
         MatchSummary summary = PlayInPlace(seed);
         int n = summary.Turns;
         var states = new int[Game.Rows * _columns];
+        var turnPayoff0 = new double[n];
+        var turnPayoff1 = new double[n];
         for (int t = 0; t < n; t++)
         {
-            states[(_moves0[t] * _columns) + _moves1[t]]++;
+            int cell = (_moves0[t] * _columns) + _moves1[t];
+            states[cell]++;
+            turnPayoff0[t] = _payoff0[cell];
+            turnPayoff1[t] = _payoff1[cell];
         }
 
         return new MatchResult(
             Game.Type.ShortName,
             [Player0.Name, Player1.Name],
             [Label(0, _moves0.AsSpan(0, n)), Label(1, _moves1.AsSpan(0, n))],
-            [_turnPayoff0[..n], _turnPayoff1[..n]],
+            [turnPayoff0, turnPayoff1],
             [summary.Score0, summary.Score1],
             [summary.Discounted0, summary.Discounted1],
             [summary.Cooperations0, summary.Cooperations1],
@@ -129,14 +132,15 @@ public sealed class Match
         AgoraRandom random0 = random.Split();
         AgoraRandom random1 = random.Split();
         double noise = Options.Noise;
-        double discount = Options.Discount;
         int actions0 = Game.Rows;
         int actions1 = _columns;
         int[] moves0 = _moves0;
         int[] moves1 = _moves1;
+        double[] payoff0 = _payoff0;
+        double[] payoff1 = _payoff1;
         int cooperations0 = 0;
         int cooperations1 = 0;
-        double score0 = 0, score1 = 0, discounted0 = 0, discounted1 = 0, weight = 1;
+        double score0 = 0, score1 = 0;
         for (int t = 0; t < length; t++)
         {
             var view = new PlayHistory(moves0.AsSpan(0, t), moves1.AsSpan(0, t), cooperations0, cooperations1);
@@ -157,20 +161,30 @@ public sealed class Match
             moves1[t] = a1;
             cooperations0 += a0 == 0 ? 1 : 0;
             cooperations1 += a1 == 0 ? 1 : 0;
-            int cell = (a0 * _columns) + a1;
-            double u0 = _payoff0[cell];
-            double u1 = _payoff1[cell];
-            _turnPayoff0[t] = u0;
-            _turnPayoff1[t] = u1;
-            score0 += u0;
-            score1 += u1;
-            discounted0 += weight * u0;
-            discounted1 += weight * u1;
+            int cell = (a0 * actions1) + a1;
+            score0 += payoff0[cell];
+            score1 += payoff1[cell];
+        }
+
+        // Discounting needs the turn order, so it is a second pass over the recorded moves, and only when asked for.
+        (double discounted0, double discounted1) = Options.Discount == 1 ? (score0, score1) : Discounted(length);
+        _played = length;
+        return new MatchSummary(length, score0, score1, discounted0, discounted1, cooperations0, cooperations1);
+    }
+
+    private (double Discounted0, double Discounted1) Discounted(int length)
+    {
+        double discount = Options.Discount;
+        double discounted0 = 0, discounted1 = 0, weight = 1;
+        for (int t = 0; t < length; t++)
+        {
+            int cell = (_moves0[t] * _columns) + _moves1[t];
+            discounted0 += weight * _payoff0[cell];
+            discounted1 += weight * _payoff1[cell];
             weight *= discount;
         }
 
-        _played = length;
-        return new MatchSummary(length, score0, score1, discounted0, discounted1, cooperations0, cooperations1);
+        return (discounted0, discounted1);
     }
 
     private static int ApplyNoise(int action, int actions, double noise, ref AgoraRandom random)
@@ -206,8 +220,6 @@ public sealed class Match
 
         _moves0 = new int[length];
         _moves1 = new int[length];
-        _turnPayoff0 = new double[length];
-        _turnPayoff1 = new double[length];
     }
 
     private string Label(int player, ReadOnlySpan<int> moves)
