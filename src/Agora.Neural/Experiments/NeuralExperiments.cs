@@ -12,5 +12,6 @@ public static class NeuralExperiments
         new ThreeBodyTimestepExperiment(),
         new CartPoleExperiment(),
         new PendulumExperiment(),
+        new LbfMappoExperiment(),
     ];
 }
