@@ -238,7 +238,7 @@ public abstract class MultiAgentPpo : IAgent
         for (int r = 0; r < actions.Length; r++)
         {
             input.Span.Clear();
-            observations.Slice(r * _obsSize, _obsSize).CopyTo(input.Span);
+            CopyFeatures(observations.Slice(r * _obsSize, _obsSize), input.Span[.._obsSize]);
             input.Span[_obsSize + (r % _agents)] = 1f;
             Tensor logits = _actor.Forward(null, input);
             MaskedSoftmax(logits.Span, actionMasks.Slice(r * _numActions, _numActions), _probs);
@@ -267,11 +267,40 @@ public abstract class MultiAgentPpo : IAgent
         {
             int agent = r % _agents;
             ReadOnlySpan<float> own = obs.Slice(r * _obsSize, _obsSize);
-            own.CopyTo(actor.Slice(r * _actorIn));
+            CopyFeatures(own, actor.Slice(r * _actorIn, _obsSize));
             actor[(r * _actorIn) + _obsSize + agent] = 1f;
             ReadOnlySpan<float> criticSource = _centralCritic ? _states.AsSpan((r / _agents) * _stateSize, _stateSize) : own;
-            criticSource.CopyTo(critic.Slice(r * _criticIn));
+            CopyFeatures(criticSource, critic.Slice(r * _criticIn, criticSource.Length));
             critic[(r * _criticIn) + criticSource.Length + agent] = 1f;
+        }
+    }
+
+    /// <summary>Copies one input row, standardised over its features when <see cref="MultiAgentPpoOptions.FeatureNorm"/> is on.</summary>
+    private void CopyFeatures(ReadOnlySpan<float> source, Span<float> destination)
+    {
+        source.CopyTo(destination);
+        if (!_o.FeatureNorm || source.Length < 2)
+        {
+            return;
+        }
+
+        // LayerNorm without affine (the first linear layer can absorb one): (x − mean) / sqrt(var + 1e-5).
+        double mean = 0, var = 0;
+        foreach (float x in source)
+        {
+            mean += x;
+        }
+
+        mean /= source.Length;
+        foreach (float x in source)
+        {
+            var += (x - mean) * (x - mean);
+        }
+
+        double scale = 1 / Math.Sqrt((var / source.Length) + 1e-5);
+        for (int i = 0; i < destination.Length; i++)
+        {
+            destination[i] = (float)((source[i] - mean) * scale);
         }
     }
 

@@ -55,6 +55,13 @@ public sealed record MultiAgentPpoOptions
     /// <summary>Global gradient-norm clip (default 0.5).</summary>
     public float MaxGradNorm { get; init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxGradNorm), value, "MaxGradNorm must be positive."); } = 0.5f;
 
+    /// <summary>
+    /// Whether each observation or state row is standardised over its features before the networks (a LayerNorm
+    /// without affine, the <c>use_feature_normalization</c> default of the MAPPO authors' <c>on-policy</c> code; not in
+    /// CleanRL). Default true: LBF's global state mixes cell food levels with an unscaled step counter.
+    /// </summary>
+    public bool FeatureNorm { get; init; } = true;
+
     /// <summary>Hidden width of actor and critic (default 64, two tanh layers).</summary>
     public int Hidden { get; init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(Hidden), value, "Hidden must be positive."); } = 64;
 }
