@@ -32,11 +32,11 @@ public sealed class LbfMappoExperiment : IExperiment
     public IReadOnlyList<ParameterSpec> Parameters { get; } =
     [
         ParameterSpec.Choice("algorithm", "mappo", "ippo (critic reads the agent's observation) or mappo (critic reads the global state).", "ippo", "mappo"),
-        ParameterSpec.Integer("steps", 100_000, "Total copy steps (summed over the copies).", min: 1, max: 100_000_000),
-        ParameterSpec.Integer("bin", 5_000, "Steps per point of the learning curve.", min: 1, max: 100_000_000),
+        ParameterSpec.Integer("steps", 60_000, "Total copy steps (summed over the copies).", min: 1, max: 100_000_000),
+        ParameterSpec.Integer("bin", 3_000, "Steps per point of the learning curve.", min: 1, max: 100_000_000),
         ParameterSpec.Integer("size", 5, "Field rows and columns.", min: 3, max: 20),
         ParameterSpec.Integer("horizon", 25, "Episode step limit.", min: 1, max: 1000),
-        ParameterSpec.Boolean("coop", false, "Whether the food needs both players (ForceCoop)."),
+        ParameterSpec.Boolean("coop", true, "Whether the food needs both players (ForceCoop)."),
     ];
 
     /// <summary>The field of this experiment.</summary>
