@@ -93,6 +93,27 @@ public sealed class MultiAgentPpoTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new MultiAgentPpoOptions { NumEnvs = 0 });
     }
 
+    [Fact]
+    public void RolloutStepsAllocateNothing()
+    {
+        // No update happens before 4 × 128 copy steps, so what Train allocates beyond its fixed setup is per step:
+        // only the finished episodes' records (and their list) may add to it.
+        long Allocated(long steps)
+        {
+            var env = new VectorEnv(() => new ForagingEnv(Field), 4, AutoresetMode.SameStep);
+            var learner = new Mappo(env.NumAgents, env.ObservationSize, env.StateSize, env.NumActions, seed: 1);
+            learner.Train(env, 8, 1);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            int episodes = learner.Train(env, steps, 1).Count;
+            return GC.GetAllocatedBytesForCurrentThread() - before - (episodes * 64L);
+        }
+
+        long few = Allocated(8);
+        long many = Allocated(400);
+        TestContext.Current.TestOutputHelper?.WriteLine($"few {few} many {many}");
+        Assert.True(many - few < 1024, $"100 more steps per copy allocated {many - few} bytes beyond the episode records.");
+    }
+
     private static Dictionary<int, TrialResult> Run(IExperiment experiment, IReadOnlyList<TrialSpec> trials, int jobs)
     {
         var results = new Dictionary<int, TrialResult>();
