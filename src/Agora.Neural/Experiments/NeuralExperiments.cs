@@ -13,5 +13,6 @@ public static class NeuralExperiments
         new CartPoleExperiment(),
         new PendulumExperiment(),
         new ExplorationBonusesNeuralExperiment(),
+        new LbfMappoExperiment(),
     ];
 }
