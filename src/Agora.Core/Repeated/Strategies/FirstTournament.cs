@@ -93,6 +93,13 @@ public sealed class FirstByGraaskamp(double alpha = 0.05) : Strategy(StrategyInf
     private bool _opponentIsRandom;
     private int _nextRandomDefectionTurn = -1;
 
+    // Histories only grow, so the "copies my previous move" and "same history" checks extend from where they stopped
+    // instead of rescanning both histories every turn.
+    private int _copiesCheckedTo = 1;
+    private bool _copiesBroken;
+    private int _twinCheckedTo;
+    private bool _twinBroken;
+
     /// <inheritdoc />
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
@@ -134,17 +141,27 @@ public sealed class FirstByGraaskamp(double alpha = 0.05) : Strategy(StrategyInf
     }
 
     /// <inheritdoc />
-    protected override void OnReset() => (_opponentIsRandom, _nextRandomDefectionTurn) = (false, -1);
-
-    private static bool IsTitForTatOrTwin(in PlayHistory history)
+    protected override void OnReset()
     {
-        bool copies = true;
-        for (int i = 1; i < history.Turn && copies; i++)
+        (_opponentIsRandom, _nextRandomDefectionTurn) = (false, -1);
+        (_copiesCheckedTo, _copiesBroken, _twinCheckedTo, _twinBroken) = (1, false, 0, false);
+    }
+
+    private bool IsTitForTatOrTwin(in PlayHistory history)
+    {
+        ReadOnlySpan<int> own = history.Own;
+        ReadOnlySpan<int> opponent = history.Opponent;
+        for (; _copiesCheckedTo < history.Turn && !_copiesBroken; _copiesCheckedTo++)
         {
-            copies = history.Opponent[i] == history.Own[i - 1];
+            _copiesBroken = opponent[_copiesCheckedTo] != own[_copiesCheckedTo - 1];
         }
 
-        return copies || history.Opponent.SequenceEqual(history.Own);
+        for (; _twinCheckedTo < history.Turn && !_twinBroken; _twinCheckedTo++)
+        {
+            _twinBroken = opponent[_twinCheckedTo] != own[_twinCheckedTo];
+        }
+
+        return !_copiesBroken || !_twinBroken;
     }
 }
 
@@ -161,7 +178,12 @@ public sealed class FirstByGrofman() : Strategy(StrategyInfo.Of("First by Grofma
 /// weighted score of the last three outcomes is in a fixed list (Axelrod <c>First by Nydegger</c>).</summary>
 public sealed class FirstByNydegger() : Strategy(StrategyInfo.Of("First by Nydegger", 3, false, references: "Axelrod1980"))
 {
-    private static readonly int[] DefectOn = [1, 6, 7, 17, 22, 23, 26, 29, 30, 31, 33, 38, 39, 45, 49, 54, 55, 58, 61];
+    // Bit a is set for each a in {1, 6, 7, 17, 22, 23, 26, 29, 30, 31, 33, 38, 39, 45, 49, 54, 55, 58, 61}: one shift
+    // per turn instead of a search through the list.
+    private const ulong DefectOn =
+        (1UL << 1) | (1UL << 6) | (1UL << 7) | (1UL << 17) | (1UL << 22) | (1UL << 23) | (1UL << 26) | (1UL << 29) |
+        (1UL << 30) | (1UL << 31) | (1UL << 33) | (1UL << 38) | (1UL << 39) | (1UL << 45) | (1UL << 49) | (1UL << 54) |
+        (1UL << 55) | (1UL << 58) | (1UL << 61);
 
     /// <inheritdoc />
     public override int Move(in PlayHistory history, ref AgoraRandom random)
@@ -177,7 +199,7 @@ public sealed class FirstByNydegger() : Strategy(StrategyInfo.Of("First by Nydeg
         }
 
         int a = (16 * Outcome(history.Own[^1], history.Opponent[^1])) + (4 * Outcome(history.Own[^2], history.Opponent[^2])) + Outcome(history.Own[^3], history.Opponent[^3]);
-        return Array.IndexOf(DefectOn, a) >= 0 ? D : C;
+        return ((DefectOn >> a) & 1) != 0 ? D : C;
     }
 
     // CC 0, CD 2, DC 1, DD 3 (own move first).
