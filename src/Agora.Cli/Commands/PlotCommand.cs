@@ -3,7 +3,7 @@ using Agora.Cli.Plotting;
 
 namespace Agora.Cli.Commands;
 
-/// <summary><c>agora plot &lt;run&gt; [--metric KEY] [--kind boxplot|winplot|sdvplot|payoff] --out FILE.png|svg</c>.</summary>
+/// <summary><c>agora plot &lt;run&gt; [--metric KEY] [--kind boxplot|winplot|sdvplot|payoff|stackplot-…] --out FILE.png|svg</c>.</summary>
 internal static class PlotCommand
 {
     public static Command Create(CliContext context)
@@ -11,8 +11,8 @@ internal static class PlotCommand
         var run = CommonOptions.RunId();
         var metric = new Option<string?>("--metric", "-m") { Description = "The metric key to plot, or a prefix ending in / (e.g. resources/) for every key under it (default: every scalar metric)." };
         var output = new Option<string>("--out", "-o") { Description = "The image to write: .png or .svg.", Required = true };
-        var kind = new Option<string?>("--kind", "-k") { Description = $"For tournament runs, Axelrod's plots: {string.Join(", ", TournamentPlotter.Kinds)} (default boxplot)." };
-        kind.AcceptOnlyFromAmong([.. TournamentPlotter.Kinds]);
+        var kind = new Option<string?>("--kind", "-k") { Description = $"For tournament runs, Axelrod's plots: {string.Join(", ", TournamentPlotter.Kinds)} (default boxplot); for moran-fixation runs, a stackplot of one example run: {string.Join(", ", MoranStackplots.Kinds)}." };
+        kind.AcceptOnlyFromAmong([.. TournamentPlotter.Kinds, .. MoranStackplots.Kinds]);
         var store = CommonOptions.Store();
         var command = new Command("plot", "Plot a run's metrics (mean across trials by step, with a 95% band), or a tournament's boxplot, winplot, sdvplot or payoff heatmap.") { run, metric, output, kind, store };
         command.SetAction(parse =>
@@ -21,7 +21,11 @@ internal static class PlotCommand
             var record = CommonOptions.GetRun(runStore, parse.GetValue(run));
             string path = parse.GetValue(output)!;
             string? key = parse.GetValue(metric);
-            if (runStore.ReadArtifact(record.Id, "trial-0/resultset.json") is { } resultSet && key is null)
+            if (parse.GetValue(kind) is { } stack && MoranStackplots.Kinds.Contains(stack))
+            {
+                MoranStackplots.Write(runStore, record, stack, path);
+            }
+            else if (runStore.ReadArtifact(record.Id, "trial-0/resultset.json") is { } resultSet && key is null)
             {
                 WriteTournamentPlot(record, resultSet, parse.GetValue(kind) ?? "boxplot", path);
             }

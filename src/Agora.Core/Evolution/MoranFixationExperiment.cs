@@ -74,5 +74,9 @@ public sealed class MoranFixationExperiment : IExperiment
         context.Sink.Summary(key + "/lower", row.Lower);
         context.Sink.Summary(key + "/upper", row.Upper);
         context.Sink.Summary(key + "/mean-generations", estimate.MeanGenerations);
+
+        // One example run (run 0 of the estimate's seed tree is not exposed, so a run of its own seed) for stackplots.
+        MoranResult example = new MoranProcess(players, options, Randomness.AgoraRandom.DeriveSeed(seed, -1)).Run();
+        context.Sink.Artifact($"populations-{key}.json", "application/json", PopulationHistoryJson.Write(example, players.Length));
     }
 }
