@@ -309,21 +309,7 @@ public abstract class MultiAgentPpo : IAgent
     {
         WriteInputs(env, _stepActor, _stepCritic);
         ReadOnlySpan<float> nextValue = _criticInference.Run(_stepCritic);
-        int n = _rows;
-        for (int e = 0; e < n; e++)
-        {
-            float lastGaeLam = 0;
-            for (int t = _o.NumSteps - 1; t >= 0; t--)
-            {
-                float nextNonTerminal = t == _o.NumSteps - 1 ? 1f - _nextDone[e] : 1f - _dones[((t + 1) * n) + e];
-                float nextValues = t == _o.NumSteps - 1 ? nextValue[e] : _values[((t + 1) * n) + e];
-                int i = (t * n) + e;
-                float delta = _rewards[i] + (_o.Gamma * nextValues * nextNonTerminal) - _values[i];
-                lastGaeLam = delta + (_o.Gamma * _o.GaeLambda * nextNonTerminal * lastGaeLam);
-                _advantages[i] = lastGaeLam;
-                _returns[i] = lastGaeLam + _values[i];
-            }
-        }
+        Gae.Compute(_rewards, _values, _dones, _nextDone, nextValue, _o.NumSteps, _o.Gamma, _o.GaeLambda, _advantages, _returns);
     }
 
     private void Update()
