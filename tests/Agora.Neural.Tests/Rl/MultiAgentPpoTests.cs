@@ -108,10 +108,18 @@ public sealed class MultiAgentPpoTests
             return GC.GetAllocatedBytesForCurrentThread() - before - (episodes * 64L);
         }
 
-        long few = Allocated(8);
-        long many = Allocated(400);
-        TestContext.Current.TestOutputHelper?.WriteLine($"few {few} many {many}");
-        Assert.True(many - few < 1024, $"100 more steps per copy allocated {many - few} bytes beyond the episode records.");
+        // A real per-step allocation shows up on every try; a one-off runtime allocation (seen once on a loaded 2-core CI
+        // machine, 6.8 kB) does not, so the smallest of three differences is the honest measure.
+        long extra = long.MaxValue;
+        for (int attempt = 0; attempt < 3 && extra >= 1024; attempt++)
+        {
+            long few = Allocated(8);
+            long many = Allocated(400);
+            TestContext.Current.TestOutputHelper?.WriteLine($"few {few} many {many}");
+            extra = Math.Min(extra, many - few);
+        }
+
+        Assert.True(extra < 1024, $"100 more steps per copy allocated {extra} bytes beyond the episode records.");
     }
 
     private static Dictionary<int, TrialResult> Run(IExperiment experiment, IReadOnlyList<TrialSpec> trials, int jobs)
