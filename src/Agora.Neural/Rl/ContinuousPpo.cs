@@ -248,9 +248,7 @@ public sealed class ContinuousPpo : IContinuousAgent
         _iteration++;
         if (_o.AnnealLr)
         {
-            long numIterations = Math.Max(1, _o.TotalTimesteps / _o.BatchSize);
-            double frac = 1.0 - ((_iteration - 1.0) / numIterations);
-            _optimizer.LearningRate = (float)Math.Max(0, frac * _o.LearningRate);
+            _optimizer.LearningRate = PpoObjective.AnnealedLearningRate(_o.LearningRate, _iteration, _o.TotalTimesteps, _o.BatchSize);
         }
 
         int mb = _o.MinibatchSize;
@@ -259,7 +257,7 @@ public sealed class ContinuousPpo : IContinuousAgent
             _indices[i] = i;
         }
 
-        double pgSum = 0, vSum = 0, entSum = 0, klSum = 0, clipSum = 0;
+        var sums = default(PpoLossSums);
         int count = 0;
         for (int epoch = 0; epoch < _o.UpdateEpochs; epoch++)
         {
@@ -278,20 +276,7 @@ public sealed class ContinuousPpo : IContinuousAgent
                 Tensor value = _critic.Forward(_tape, _batchInput);
                 Array.Clear(_logStdGrad);
 
-                // Advantage normalisation over the minibatch (torch's unbiased std, +1e-8).
-                double advMean = 0, advVar = 0;
-                for (int r = 0; r < mb; r++)
-                {
-                    advMean += _advantages[idx[r]];
-                }
-
-                advMean /= mb;
-                for (int r = 0; r < mb; r++)
-                {
-                    advVar += (_advantages[idx[r]] - advMean) * (_advantages[idx[r]] - advMean);
-                }
-
-                double advStd = Math.Sqrt(advVar / Math.Max(1, mb - 1));
+                (double Mean, double Std) moments = PpoObjective.AdvantageMoments(_advantages, idx);
                 double entropy = 0;
                 for (int j = 0; j < _actSize; j++)
                 {
@@ -301,26 +286,15 @@ public sealed class ContinuousPpo : IContinuousAgent
                 for (int r = 0; r < mb; r++)
                 {
                     int b = idx[r];
-                    double adv = _o.NormAdv ? (_advantages[b] - advMean) / (advStd + 1e-8) : _advantages[b];
+                    double adv = PpoObjective.Advantage(_advantages[b], moments, _o.NormAdv);
                     double newLogProb = 0;
                     for (int j = 0; j < _actSize; j++)
                     {
                         newLogProb += LogDensity(_actions[(b * _actSize) + j], mean.Span[(r * _actSize) + j], _logStd.Span[j]);
                     }
 
-                    double logRatio = newLogProb - _logProbs[b];
-                    double ratio = Math.Exp(logRatio);
-                    klSum += ratio - 1 - logRatio;
-                    clipSum += Math.Abs(ratio - 1) > _o.ClipCoef ? 1 : 0;
-
-                    // Policy loss max(−A·r, −A·clip(r)): the gradient flows through r unless the clipped term is chosen
-                    // and is outside the clip range; ∂r/∂log π = r.
-                    double clipped = Math.Clamp(ratio, 1 - _o.ClipCoef, 1 + _o.ClipCoef);
-                    double unclippedLoss = -adv * ratio;
-                    double clippedLoss = -adv * clipped;
-                    pgSum += Math.Max(unclippedLoss, clippedLoss);
-                    entSum += entropy;
-                    double dLogProb = unclippedLoss >= clippedLoss || clipped == ratio ? -adv * ratio / mb : 0;
+                    double dLogProb = PpoObjective.PolicyGradient(newLogProb, _logProbs[b], adv, _o.ClipCoef, mb, ref sums);
+                    sums.Entropy += entropy;
                     for (int j = 0; j < _actSize; j++)
                     {
                         double sigma2 = Math.Exp(2.0 * _logStd.Span[j]);
@@ -329,26 +303,7 @@ public sealed class ContinuousPpo : IContinuousAgent
                         _logStdGrad[j] += dLogProb * ((diff * diff / sigma2) - 1);
                     }
 
-                    // Value loss 0.5·max((v − R)², (V_old + clip(v − V_old, ±ε) − R)²), scaled by VfCoef.
-                    double v = value.Span[r];
-                    double ret = _returns[b];
-                    double oldV = _values[b];
-                    double unclippedV = (v - ret) * (v - ret);
-                    double grad;
-                    if (_o.ClipVloss)
-                    {
-                        double vClipped = oldV + Math.Clamp(v - oldV, -_o.ClipCoef, _o.ClipCoef);
-                        double clippedV = (vClipped - ret) * (vClipped - ret);
-                        vSum += 0.5 * Math.Max(unclippedV, clippedV);
-                        grad = unclippedV >= clippedV ? v - ret : (Math.Abs(v - oldV) < _o.ClipCoef ? vClipped - ret : 0);
-                    }
-                    else
-                    {
-                        vSum += 0.5 * unclippedV;
-                        grad = v - ret;
-                    }
-
-                    value.GradSpan[r] = (float)(_o.VfCoef * grad / mb);
+                    value.GradSpan[r] = PpoObjective.ValueGradient(value.Span[r], _returns[b], _values[b], _o.ClipVloss, _o.ClipCoef, _o.VfCoef, mb, ref sums);
                 }
 
                 _tape.BackwardFromSeed();
@@ -365,7 +320,7 @@ public sealed class ContinuousPpo : IContinuousAgent
             }
         }
 
-        LastLosses = new PpoLosses(pgSum / count, vSum / count, entSum / count, klSum / count, clipSum / count);
+        LastLosses = sums.Mean(count);
     }
 
     /// <summary>log N(a; μ, exp(logσ)²).</summary>

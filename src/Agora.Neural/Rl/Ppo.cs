@@ -182,9 +182,7 @@ public sealed class Ppo : IAgent
         _iteration++;
         if (_o.AnnealLr)
         {
-            long numIterations = Math.Max(1, _o.TotalTimesteps / _o.BatchSize);
-            double frac = 1.0 - ((_iteration - 1.0) / numIterations);
-            _optimizer.LearningRate = (float)Math.Max(0, frac * _o.LearningRate);
+            _optimizer.LearningRate = PpoObjective.AnnealedLearningRate(_o.LearningRate, _iteration, _o.TotalTimesteps, _o.BatchSize);
         }
 
         int mb = _o.MinibatchSize;
@@ -193,7 +191,7 @@ public sealed class Ppo : IAgent
             _indices[i] = i;
         }
 
-        double pgSum = 0, vSum = 0, entSum = 0, klSum = 0, clipSum = 0;
+        var sums = default(PpoLossSums);
         int count = 0;
         for (int epoch = 0; epoch < _o.UpdateEpochs; epoch++)
         {
@@ -211,78 +209,20 @@ public sealed class Ppo : IAgent
                 Tensor logits = _actor.Forward(_tape, _batchInput);
                 Tensor value = _critic.Forward(_tape, _batchInput);
 
-                // Advantage normalisation over the minibatch (torch's unbiased std, +1e-8).
-                double mean = 0, var = 0;
-                for (int r = 0; r < mb; r++)
-                {
-                    mean += _advantages[idx[r]];
-                }
-
-                mean /= mb;
-                for (int r = 0; r < mb; r++)
-                {
-                    var += (_advantages[idx[r]] - mean) * (_advantages[idx[r]] - mean);
-                }
-
-                double std = Math.Sqrt(var / Math.Max(1, mb - 1));
+                (double Mean, double Std) moments = PpoObjective.AdvantageMoments(_advantages, idx);
                 for (int r = 0; r < mb; r++)
                 {
                     int b = idx[r];
-                    double adv = _o.NormAdv ? (_advantages[b] - mean) / (std + 1e-8) : _advantages[b];
+                    double adv = PpoObjective.Advantage(_advantages[b], moments, _o.NormAdv);
                     Span<float> z = logits.Span.Slice(r * _numActions, _numActions);
                     Span<float> gz = logits.GradSpan.Slice(r * _numActions, _numActions);
                     SoftmaxOp.RowForward(z, _probs, log: false);
                     double newLogProb = LogSoftmaxAt(z, _actions[b]);
-                    double logRatio = newLogProb - _logProbs[b];
-                    double ratio = Math.Exp(logRatio);
-                    klSum += ratio - 1 - logRatio;
-                    clipSum += Math.Abs(ratio - 1) > _o.ClipCoef ? 1 : 0;
+                    double dLogProb = PpoObjective.PolicyGradient(newLogProb, _logProbs[b], adv, _o.ClipCoef, mb, ref sums);
 
-                    // Policy loss max(−A·r, −A·clip(r)): the gradient flows through r unless the clipped term is chosen
-                    // and is outside the clip range.
-                    double clipped = Math.Clamp(ratio, 1 - _o.ClipCoef, 1 + _o.ClipCoef);
-                    double unclippedLoss = -adv * ratio;
-                    double clippedLoss = -adv * clipped;
-                    pgSum += Math.Max(unclippedLoss, clippedLoss);
-                    double dLogProb = unclippedLoss >= clippedLoss || clipped == ratio ? -adv * ratio / mb : 0;
+                    sums.Entropy += PpoObjective.CategoricalGradient(_probs, _actions[b], dLogProb, _o.EntCoef, mb, gz);
 
-                    // Entropy H = −Σ p log p; ∂H/∂z_j = −p_j (log p_j + H).
-                    double entropy = 0;
-                    for (int k = 0; k < _numActions; k++)
-                    {
-                        entropy -= _probs[k] > 0 ? _probs[k] * Math.Log(_probs[k]) : 0;
-                    }
-
-                    entSum += entropy;
-                    for (int k = 0; k < _numActions; k++)
-                    {
-                        double p = _probs[k];
-                        double logP = p > 0 ? Math.Log(p) : 0;
-                        double dlogp = ((k == _actions[b] ? 1 : 0) - p) * dLogProb;
-                        double dEnt = _o.EntCoef * p * (logP + entropy) / mb;
-                        gz[k] = (float)(dlogp + dEnt);
-                    }
-
-                    // Value loss 0.5·max((v − R)², (V_old + clip(v − V_old, ±ε) − R)²), scaled by VfCoef.
-                    double v = value.Span[r];
-                    double ret = _returns[b];
-                    double oldV = _values[b];
-                    double unclippedV = (v - ret) * (v - ret);
-                    double grad;
-                    if (_o.ClipVloss)
-                    {
-                        double vClipped = oldV + Math.Clamp(v - oldV, -_o.ClipCoef, _o.ClipCoef);
-                        double clippedV = (vClipped - ret) * (vClipped - ret);
-                        vSum += 0.5 * Math.Max(unclippedV, clippedV);
-                        grad = unclippedV >= clippedV ? v - ret : (Math.Abs(v - oldV) < _o.ClipCoef ? vClipped - ret : 0);
-                    }
-                    else
-                    {
-                        vSum += 0.5 * unclippedV;
-                        grad = v - ret;
-                    }
-
-                    value.GradSpan[r] = (float)(_o.VfCoef * grad / mb);
+                    value.GradSpan[r] = PpoObjective.ValueGradient(value.Span[r], _returns[b], _values[b], _o.ClipVloss, _o.ClipCoef, _o.VfCoef, mb, ref sums);
                 }
 
                 _tape.BackwardFromSeed();
@@ -292,7 +232,7 @@ public sealed class Ppo : IAgent
             }
         }
 
-        LastLosses = new PpoLosses(pgSum / count, vSum / count, entSum / count, klSum / count, clipSum / count);
+        LastLosses = sums.Mean(count);
     }
 
     private static float LogSoftmaxAt(ReadOnlySpan<float> z, int a)
