@@ -105,4 +105,19 @@ public sealed class DonorTransmissionTests
         Assert.Equal(0.5, children.Average(c => c.Base), 2);
         Assert.All(Enumerable.Range(0, 50), _ => Assert.Equal(0, parent.Mutate(ref rng, 0.1, reciprocity: false).Reciprocity));
     }
+
+    [Fact]
+    public void The_reciprocity_range_bounds_initial_and_mutated_genes()
+    {
+        var rng = new AgoraRandom(6);
+        var initial = Enumerable.Range(0, 2000).Select(_ => DonorGenome.RandomParametric(ref rng, reciprocity: true, reciprocityRange: 4).Reciprocity).ToArray();
+        Assert.All(initial, r => Assert.InRange(r, 0, 4));
+        Assert.True(initial.Max() > 3.9 && initial.Min() < 0.1);
+        Assert.Equal(2, initial.Average(), 1);
+        var near = new DonorGenome(DonorStrategyKind.Parametric, 0.5, 0.45, 0.2, 0.2);
+        var mutated = Enumerable.Range(0, 2000).Select(_ => near.Mutate(ref rng, 0.1, reciprocity: true, reciprocityRange: 0.5).Reciprocity).ToArray();
+        Assert.All(mutated, r => Assert.InRange(r, -0.5, 0.5));
+        Assert.Contains(0.5, mutated); // about 31% of draws cross the bound and are clamped to it
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DonorPopulationRun(new DonorGameOptions(), new DonorGenome[12], 0.1, true, reciprocityRange: 0));
+    }
 }
