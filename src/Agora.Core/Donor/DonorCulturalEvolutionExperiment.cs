@@ -15,7 +15,8 @@ namespace Agora.Core.Donor;
 /// societies that evolve indirect reciprocity reach higher resources. This is the spec's "smallest faithful CPU
 /// version": the exact schedule, gain, traces and truncation selection, with parametric agents in place of LLMs. Each
 /// trial runs <c>seeds</c> independent societies per condition and reports the per-generation means, the final
-/// resources, and a one-sided Mann–Whitney test of "reciprocity raises final resources".
+/// resources (mean, its normal-approximation 95% half-width, median, and the share of societies whose final generation
+/// still gives at least half), and a one-sided Mann–Whitney test of "reciprocity raises final resources" (p, U, z).
 /// </remarks>
 public sealed class DonorCulturalEvolutionExperiment : IExperiment
 {
@@ -49,6 +50,7 @@ public sealed class DonorCulturalEvolutionExperiment : IExperiment
         ParameterSpec.Integer("generations", 10, "Generations per society.", min: 1, max: 1_000_000),
         ParameterSpec.Real("survivor-share", 0.5, "Share of agents that survive selection (top by score).", min: 1e-9, max: 1 - 1e-9),
         ParameterSpec.Real("sigma", 0.1, "Gaussian mutation of a newcomer's genes.", min: 0, max: 10),
+        ParameterSpec.Real("reciprocity-range", DonorGenome.DefaultReciprocityRange, "Initial reciprocity genes are uniform in [0, r]; mutation clamps them to [-r, r].", min: 0.01, max: 100),
         ParameterSpec.Integer("seeds", 20, "Independent societies per condition within one trial.", min: 2, max: 100_000),
         ParameterSpec.Boolean("game-two-only", false, "Code quirk: select on game 2's resources only (default: both games count)."),
         ParameterSpec.Boolean("reset-traces", false, "Code quirk: reset every trace at the start of each game."),
@@ -96,6 +98,7 @@ public sealed class DonorCulturalEvolutionExperiment : IExperiment
         var p = context.Parameters;
         int seeds = p.GetInt32("seeds");
         double sigma = p.GetReal("sigma");
+        double range = p.GetReal("reciprocity-range");
         AgoraRandom root = context.CreateRandom();
         var finals = new Dictionary<string, double[]>();
         foreach (var (name, reciprocity, punishment) in Conditions)
@@ -104,6 +107,7 @@ public sealed class DonorCulturalEvolutionExperiment : IExperiment
             int generations = options.Generations;
             var sums = new double[generations, 5];
             var final = new double[seeds];
+            int giving = 0;
             var survivors = new StringBuilder("[");
             for (int s = 0; s < seeds; s++)
             {
@@ -111,10 +115,10 @@ public sealed class DonorCulturalEvolutionExperiment : IExperiment
                 var population = new DonorGenome[options.Agents];
                 for (int a = 0; a < population.Length; a++)
                 {
-                    population[a] = DonorGenome.RandomParametric(ref rng, reciprocity);
+                    population[a] = DonorGenome.RandomParametric(ref rng, reciprocity, range);
                 }
 
-                var run = new DonorPopulationRun(options, population, sigma, reciprocity);
+                var run = new DonorPopulationRun(options, population, sigma, reciprocity, range);
                 for (int g = 1; g <= generations; g++)
                 {
                     var stats = run.Step(g, ref rng, select: g < generations);
@@ -126,6 +130,7 @@ public sealed class DonorCulturalEvolutionExperiment : IExperiment
                     if (g == generations)
                     {
                         final[s] = stats.Game.MeanResources;
+                        giving += stats.Game.MeanDonatedShare >= 0.5 ? 1 : 0;
                     }
                 }
 
@@ -142,15 +147,26 @@ public sealed class DonorCulturalEvolutionExperiment : IExperiment
                 context.Sink.Scalar("reciprocity/" + name, g + 1, sums[g, 4]);
             }
 
-            context.Sink.Summary("final-resources/" + name, final.Average());
+            double mean = final.Average();
+            double sd = Math.Sqrt(final.Sum(x => (x - mean) * (x - mean)) / (seeds - 1));
+            context.Sink.Summary("final-resources/" + name, mean);
+            context.Sink.Summary("final-resources-ci95/" + name, 1.96 * sd / Math.Sqrt(seeds));
+            context.Sink.Summary("societies-giving-half/" + name, (double)giving / seeds);
             var ordered = final.Order().ToArray();
             context.Sink.Summary("median-final-resources/" + name, (ordered[(seeds - 1) / 2] + ordered[seeds / 2]) / 2);
             context.Sink.Artifact($"final-population/{name}.json", "application/json", Encoding.UTF8.GetBytes(survivors.Append(']').ToString()));
             finals[name] = final;
         }
 
-        context.Sink.Summary("p/reciprocity-raises-resources", MannWhitney.Greater(finals["reciprocity"], finals["no-reciprocity"]).PValue);
-        context.Sink.Summary("p/reciprocity-raises-resources-with-punishment", MannWhitney.Greater(finals["reciprocity+punishment"], finals["no-reciprocity+punishment"]).PValue);
+        Report(context, "reciprocity-raises-resources", MannWhitney.Greater(finals["reciprocity"], finals["no-reciprocity"]));
+        Report(context, "reciprocity-raises-resources-with-punishment", MannWhitney.Greater(finals["reciprocity+punishment"], finals["no-reciprocity+punishment"]));
+    }
+
+    private static void Report(TrialContext context, string test, MannWhitneyResult result)
+    {
+        context.Sink.Summary("p/" + test, result.PValue);
+        context.Sink.Summary("u/" + test, result.U);
+        context.Sink.Summary("z/" + test, result.Z);
     }
 
     private static string GenomesJson(DonorGenome[] population) =>

@@ -39,7 +39,8 @@ public sealed class DonorEvolution
     /// <param name="rng">The generator.</param>
     /// <param name="sigma">The mutation standard deviation.</param>
     /// <param name="reciprocity">Whether the reciprocity gene may mutate away from 0.</param>
-    public void Select(DonorGenome[] population, ReadOnlySpan<double> scores, ref AgoraRandom rng, double sigma, bool reciprocity)
+    /// <param name="reciprocityRange">The reciprocity gene is clamped to ±this.</param>
+    public void Select(DonorGenome[] population, ReadOnlySpan<double> scores, ref AgoraRandom rng, double sigma, bool reciprocity, double reciprocityRange = DonorGenome.DefaultReciprocityRange)
     {
         ArgumentNullException.ThrowIfNull(population);
         for (int i = 0; i < _order.Length; i++)
@@ -66,7 +67,7 @@ public sealed class DonorEvolution
         for (int k = survivors; k < _order.Length; k++)
         {
             int parent = _order[rng.NextInt(survivors)];
-            _next[_order[k]] = population[parent].Mutate(ref rng, sigma, reciprocity);
+            _next[_order[k]] = population[parent].Mutate(ref rng, sigma, reciprocity, reciprocityRange);
             _newcomers[k - survivors] = _order[k];
         }
 

@@ -4,7 +4,7 @@ namespace Agora.Core.Donor;
 
 /// <summary>What one generation of the Donor game produced.</summary>
 /// <param name="MeanResources">Mean final resources per agent, averaged over both games (the paper's reported metric).</param>
-/// <param name="MeanDonatedShare">Mean share of their resources donors gave, over all decisions (punishments and refusals count as 0).</param>
+/// <param name="MeanDonatedShare">Mean share of their resources donors gave, over all decisions (punishments and refusals count as 0; a donor with no resources counts as giving everything, as in the notebook).</param>
 /// <param name="PunishmentShare">Share of decisions that were punishments.</param>
 /// <param name="RefusalShare">Share of decisions that were refusals.</param>
 /// <param name="ResourcesGained">Total units created by donations (gain − 1 per unit donated).</param>
@@ -108,7 +108,9 @@ public sealed class DonorGame
                     var context = new DonorDecisionContext(pair.Donor, pair.Recipient, _resources[pair.Donor], _resources[pair.Recipient], _traces[pair.Recipient], generation, game + 1, round + 1, Options.Variant);
                     var action = Sanitise(decider.Decide(in context, ref rng), _resources[pair.Donor]);
                     double before = _resources[pair.Donor];
-                    double share = before > 0 ? action.Amount / before : 0;
+                    // The notebook records a donor with nothing to give as having given 100%
+                    // (`response / donor.resources if donor.resources != 0 else 1`): it gave all it had.
+                    double share = before > 0 ? action.Amount / before : 1;
                     switch (action.Kind)
                     {
                         case DonorActionKind.Donate:

@@ -21,7 +21,8 @@ public sealed class DonorPopulationRun
     /// <param name="population">The initial genomes (one per agent); evolved in place.</param>
     /// <param name="sigma">Mutation standard deviation for newcomers.</param>
     /// <param name="reciprocity">Whether the reciprocity gene may move away from 0.</param>
-    public DonorPopulationRun(DonorGameOptions options, DonorGenome[] population, double sigma, bool reciprocity)
+    /// <param name="reciprocityRange">Mutation clamps the reciprocity gene to ±this (positive).</param>
+    public DonorPopulationRun(DonorGameOptions options, DonorGenome[] population, double sigma, bool reciprocity, double reciprocityRange = DonorGenome.DefaultReciprocityRange)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(population);
@@ -35,12 +36,18 @@ public sealed class DonorPopulationRun
             throw new ArgumentOutOfRangeException(nameof(sigma), sigma, "mutation sigma must be non-negative.");
         }
 
+        if (!(reciprocityRange > 0) || !double.IsFinite(reciprocityRange))
+        {
+            throw new ArgumentOutOfRangeException(nameof(reciprocityRange), reciprocityRange, "the reciprocity range must be a positive number.");
+        }
+
         _game = new DonorGame(options);
         _evolution = new DonorEvolution(options);
         _sorted = new double[options.Agents];
         Population = population;
         Sigma = sigma;
         Reciprocity = reciprocity;
+        ReciprocityRange = reciprocityRange;
     }
 
     /// <summary>The genomes, evolved in place.</summary>
@@ -51,6 +58,9 @@ public sealed class DonorPopulationRun
 
     /// <summary>Whether reciprocity may evolve.</summary>
     public bool Reciprocity { get; }
+
+    /// <summary>Mutation clamps the reciprocity gene to ±this.</summary>
+    public double ReciprocityRange { get; }
 
     /// <summary>The game (for its scores and traces).</summary>
     public DonorGame Game => _game;
@@ -93,7 +103,7 @@ public sealed class DonorPopulationRun
     /// <param name="rng">The generator.</param>
     public void Select(ref AgoraRandom rng)
     {
-        _evolution.Select(Population, _game.Scores, ref rng, Sigma, Reciprocity);
+        _evolution.Select(Population, _game.Scores, ref rng, Sigma, Reciprocity, ReciprocityRange);
         if (!_game.Options.ResetTracesEachGame)
         {
             // Newcomers are new individuals: nobody has seen them act yet.

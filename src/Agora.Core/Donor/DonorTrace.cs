@@ -22,7 +22,7 @@ public enum DonorActionKind
 /// <param name="Recipient">The recipient's index.</param>
 /// <param name="Kind">Donate, punish or refuse.</param>
 /// <param name="Amount">Units given up.</param>
-/// <param name="Fraction">Units given up as a share of the donor's resources before acting (0 when it had none).</param>
+/// <param name="Fraction">Units given up as a share of the donor's resources before acting; 1 when it had none, as the notebook records it.</param>
 public readonly record struct DonorTraceEntry(int Round, int Donor, int Recipient, DonorActionKind Kind, double Amount, double Fraction);
 
 /// <summary>

@@ -176,6 +176,7 @@ public sealed class DonorGameTests
     [InlineData("agents", 7L, "even")]
     [InlineData("agents", 0L, "agents")]
     [InlineData("endowment", -1.0, "endowment")]
+    [InlineData("reciprocity-range", 0.0, "reciprocity-range")]
     public void Bad_parameters_are_refused_by_name(string key, object value, string named)
     {
         var experiment = new DonorCulturalEvolutionExperiment();
@@ -203,5 +204,11 @@ public sealed class DonorGameTests
         Assert.Equal(a.Scalars, b.Scalars);
         Assert.Equal(a.Summary, b.Summary);
         Assert.Equal(4, a.Artifacts.Count);
+        var summary = a.Summary.ToDictionary(kv => kv.Key, kv => kv.Value);
+        double u = summary["u/reciprocity-raises-resources"];
+        Assert.InRange(u, 0, 9); // 3 × 3 society pairs
+        Assert.Equal(u > 4.5, summary["z/reciprocity-raises-resources"] > 0);
+        Assert.InRange(summary["societies-giving-half/no-reciprocity"], 0, 1);
+        Assert.True(summary["final-resources-ci95/reciprocity"] >= 0);
     }
 }

@@ -1,0 +1,123 @@
+using Agora.Core.Donor;
+using Agora.Core.Randomness;
+
+namespace Agora.Core.Tests.Donor;
+
+public sealed class DonorTransmissionTests
+{
+    [Fact]
+    public void A_donor_with_nothing_left_is_recorded_as_giving_everything_as_in_the_notebook()
+    {
+        // Everyone gives all they have. In the notebook's schedule group B donates in rounds 6 and 7 back to back, so
+        // in round 7 every B donor has 0 units; the notebook records that as 100% (`... if donor.resources != 0 else 1`).
+        var options = new DonorGameOptions();
+        var population = Enumerable.Repeat(new DonorGenome(DonorStrategyKind.Parametric, 1, 0, 0, 0), 12).ToArray();
+        var game = new DonorGame(options);
+        int emptyHanded = 0;
+        var fractions = new List<double>();
+        game.OnDecision = (pair, action, donorAfter, _) =>
+        {
+            if (action.Amount == 0 && donorAfter == 0)
+            {
+                emptyHanded++;
+            }
+
+            fractions.Add(game.Traces[pair.Donor][0].Fraction);
+        };
+        var decider = new GenomeDecider(population);
+        var rng = new AgoraRandom(2);
+        game.PlayGeneration(ref decider, 1, ref rng);
+        Assert.Equal(12, emptyHanded); // 6 B donors in game 1 and 6 A donors in game 2
+        Assert.All(fractions, f => Assert.Equal(1, f));
+        Assert.Equal("In round 7, A donated 100.00% of their resources to B.", DonorTrace.Extend(default, new DonorTraceEntry(7, 0, 1, DonorActionKind.Donate, 0, 1)).Describe(0, i => i == 0 ? "A" : "B", 2));
+    }
+
+    [Fact]
+    public void In_the_game_a_reciprocator_answers_the_recipients_latest_donated_share()
+    {
+        var rng = new AgoraRandom(8);
+        var population = new DonorGenome[12];
+        for (int i = 0; i < population.Length; i++)
+        {
+            population[i] = DonorGenome.RandomParametric(ref rng, reciprocity: true);
+        }
+
+        var game = new DonorGame(new DonorGameOptions());
+        var latestShare = new double?[12];
+        var resources = new double[12];
+        Array.Fill(resources, 10);
+        int checkedDecisions = 0, decisions = 0;
+        game.OnDecision = (pair, action, donorAfter, recipientAfter) =>
+        {
+            var g = population[pair.Donor];
+            double before = resources[pair.Donor];
+            double expectedShare = latestShare[pair.Recipient] is double f ? Math.Clamp(g.Base + (g.Reciprocity * (f - 0.5)), 0, 1) : g.Base;
+            Assert.Equal(expectedShare * before, action.Amount, 9);
+            checkedDecisions += latestShare[pair.Recipient] is null ? 0 : 1;
+            latestShare[pair.Donor] = before > 0 ? action.Amount / before : 1;
+            resources[pair.Donor] = donorAfter;
+            resources[pair.Recipient] = recipientAfter;
+            if (++decisions == 72)
+            {
+                Array.Fill(resources, 10); // game 2 starts from the endowment; traces carry over by default
+            }
+        };
+        var decider = new GenomeDecider(population);
+        game.PlayGeneration(ref decider, 1, ref rng);
+        Assert.Equal(144, decisions);
+        Assert.Equal(138, checkedDecisions); // only the six recipients of game 1's first round have no trace yet
+    }
+
+    [Fact]
+    public void Survivors_keep_their_genomes_and_newcomers_copy_a_survivor_reciprocity_included()
+    {
+        var options = new DonorGameOptions();
+        var population = new DonorGenome[12];
+        for (int i = 0; i < 12; i++)
+        {
+            population[i] = new DonorGenome(DonorStrategyKind.Parametric, i / 12.0, 0.1 * i, i / 24.0, 1 - (i / 12.0));
+        }
+
+        var original = (DonorGenome[])population.Clone();
+        double[] scores = [5, 11, 0, 7, 30, 2, 9, 1, 12, 3, 20, 8]; // top six: 4, 10, 8, 1, 6, 11
+        var evolution = new DonorEvolution(options);
+        var rng = new AgoraRandom(4);
+        evolution.Select(population, scores, ref rng, sigma: 0, reciprocity: true);
+        Assert.Equal([4, 10, 8, 1, 6, 11], evolution.Survivors.ToArray());
+        int[] survivors = [4, 10, 8, 1, 6, 11];
+        foreach (int s in survivors)
+        {
+            Assert.Equal(original[s], population[s]);
+        }
+
+        var newcomers = evolution.Newcomers.ToArray();
+        Assert.Equal([3, 0, 9, 5, 7, 2], newcomers);
+        foreach (int n in newcomers)
+        {
+            Assert.Contains(population[n], survivors.Select(s => original[s]));
+        }
+
+        // With mutation every gene moves by N(0, σ) around one survivor's; without the reciprocity gene it stays 0.
+        var parent = new DonorGenome(DonorStrategyKind.Parametric, 0.5, 1.2, 0.3, 0.4);
+        var children = Enumerable.Range(0, 4000).Select(_ => parent.Mutate(ref rng, 0.1, reciprocity: true)).ToArray();
+        Assert.Equal(1.2, children.Average(c => c.Reciprocity), 2);
+        Assert.Equal(0.1, Math.Sqrt(children.Average(c => (c.Reciprocity - 1.2) * (c.Reciprocity - 1.2))), 2);
+        Assert.Equal(0.5, children.Average(c => c.Base), 2);
+        Assert.All(Enumerable.Range(0, 50), _ => Assert.Equal(0, parent.Mutate(ref rng, 0.1, reciprocity: false).Reciprocity));
+    }
+
+    [Fact]
+    public void The_reciprocity_range_bounds_initial_and_mutated_genes()
+    {
+        var rng = new AgoraRandom(6);
+        var initial = Enumerable.Range(0, 2000).Select(_ => DonorGenome.RandomParametric(ref rng, reciprocity: true, reciprocityRange: 4).Reciprocity).ToArray();
+        Assert.All(initial, r => Assert.InRange(r, 0, 4));
+        Assert.True(initial.Max() > 3.9 && initial.Min() < 0.1);
+        Assert.Equal(2, initial.Average(), 1);
+        var near = new DonorGenome(DonorStrategyKind.Parametric, 0.5, 0.45, 0.2, 0.2);
+        var mutated = Enumerable.Range(0, 2000).Select(_ => near.Mutate(ref rng, 0.1, reciprocity: true, reciprocityRange: 0.5).Reciprocity).ToArray();
+        Assert.All(mutated, r => Assert.InRange(r, -0.5, 0.5));
+        Assert.Contains(0.5, mutated); // about 31% of draws cross the bound and are clamped to it
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DonorPopulationRun(new DonorGameOptions(), new DonorGenome[12], 0.1, true, reciprocityRange: 0));
+    }
+}
