@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Agora.Cli.Store;
 using Parquet;
 using Parquet.Schema;
@@ -107,7 +108,18 @@ internal static class RunExporter
                     .ToDictionary(g => g.Key, g => g.Select(m => new[] { m.Step, m.Value }).ToList()),
             }).ToList(),
         };
-        JsonSerializer.Serialize(output, document, StoreJson.Indented);
+
+        // Only tournament trials carry a ResultSet; other trials leave the key out rather than write "tournament": null.
+        JsonNode root = JsonSerializer.SerializeToNode(document, StoreJson.Indented)!;
+        foreach (JsonNode? trial in root["trials"]!.AsArray())
+        {
+            if (trial!["tournament"] is null)
+            {
+                trial.AsObject().Remove("tournament");
+            }
+        }
+
+        JsonSerializer.Serialize(output, root, StoreJson.Indented);
     }
 
     /// <summary>A tournament trial's whole ResultSet (interactions included when kept), or null for other trials.</summary>

@@ -46,6 +46,8 @@ public sealed class ExportTests
         Assert.Equal(3, series.GetArrayLength());
         Assert.Equal(30, series[2][0].GetDouble());
         Assert.True(trials[3].GetProperty("summary").GetProperty("regret/ucb1").GetDouble() >= 0);
+        Assert.False(trials[0].TryGetProperty("tournament", out _), "A bandit trial has no ResultSet to export.");
+        Assert.Equal(JsonValueKind.Null, trials[0].GetProperty("error").ValueKind);
     }
 
     [Fact]
