@@ -14,13 +14,13 @@ namespace Agora.Neural.Modules;
 /// <para>
 /// Each layer's weight W [out, in] is copied transposed and padded to Wᵀ [in, out′], with out′ the output width rounded
 /// up to <see cref="Vector{T}.Count"/>. Then y = b + Σ_i x_i·Wᵀ[i, :] is a run of multiply-adds over contiguous rows,
-/// with up to four vectors of outputs held in registers while the input is read once per block; ReLU is applied in
+/// with up to eight vectors of outputs held in registers while the input is read once per block; ReLU is applied in
 /// registers, tanh and GELU through the same routines as <see cref="ActivationOp"/>. Padding columns hold zeros and
 /// stay zero. <see cref="Mlp.Forward"/> instead calls one dot product per output and allocates through its ops.
 /// </para>
 /// <para>
 /// The packed weights are a snapshot: call <see cref="Refresh"/> after the network's weights change (an optimiser
-/// step, a checkpoint load). Each sum starts from the bias and adds the inputs in increasing order (fused where the
+/// step, a checkpoint load). Each sum starts from the bias and adds the inputs in a fixed order (fused where the
 /// hardware has FMA), which is not <see cref="Mlp.Forward"/>'s order, so the two agree to float rounding (the tests
 /// ask for 1e-6), not bit for bit; on one machine the result is always the same.
 /// </para>
@@ -28,7 +28,6 @@ namespace Agora.Neural.Modules;
 /// </remarks>
 public sealed class MlpInference
 {
-    private const int Block = 4;
     private readonly Mlp _mlp;
     private readonly int[] _inWidth;
     private readonly int[] _outWidth;
@@ -141,6 +140,11 @@ public sealed class MlpInference
     }
 
     /// <summary>y[j] = bias[j] + Σ_i x[i]·packed[i·stride + j] for j &lt; stride, optionally followed by max(0, ·).</summary>
+    /// <remarks>
+    /// Wide layers go in blocks of eight, then four vectors, whose accumulators stay in registers over the whole input
+    /// and are independent, so multiply-adds issue back to back. A last lone vector (a narrow output layer) would be
+    /// one long dependent chain, so its inputs are dealt round-robin to four partial sums that are added at the end.
+    /// </remarks>
     private static void MatVec(ReadOnlySpan<float> x, float[] packed, float[] bias, float[] y, int stride, bool relu)
     {
         int w = Vector<float>.Count;
@@ -150,55 +154,106 @@ public sealed class MlpInference
         ref float b = ref MemoryMarshal.GetArrayDataReference(bias);
         ref float dst = ref MemoryMarshal.GetArrayDataReference(y);
         int j = 0;
-
-        // Blocks of four vectors: the accumulators stay in registers over the whole input.
-        for (; j + (Block * w) <= stride; j += Block * w)
+        for (; j + (8 * w) <= stride; j += 8 * w)
         {
-            var a0 = Vector.LoadUnsafe(ref b, (nuint)j);
-            var a1 = Vector.LoadUnsafe(ref b, (nuint)(j + w));
-            var a2 = Vector.LoadUnsafe(ref b, (nuint)(j + (2 * w)));
-            var a3 = Vector.LoadUnsafe(ref b, (nuint)(j + (3 * w)));
-            ref float column = ref Unsafe.Add(ref wt, j);
-            for (int i = 0; i < n; i++)
-            {
-                var xi = new Vector<float>(Unsafe.Add(ref xs, i));
-                ref float row = ref Unsafe.Add(ref column, i * stride);
-                a0 = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref row), xi, a0);
-                a1 = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref row, (nuint)w), xi, a1);
-                a2 = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref row, (nuint)(2 * w)), xi, a2);
-                a3 = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref row, (nuint)(3 * w)), xi, a3);
-            }
-
-            if (relu)
-            {
-                a0 = Vector.Max(a0, Vector<float>.Zero);
-                a1 = Vector.Max(a1, Vector<float>.Zero);
-                a2 = Vector.Max(a2, Vector<float>.Zero);
-                a3 = Vector.Max(a3, Vector<float>.Zero);
-            }
-
-            a0.StoreUnsafe(ref dst, (nuint)j);
-            a1.StoreUnsafe(ref dst, (nuint)(j + w));
-            a2.StoreUnsafe(ref dst, (nuint)(j + (2 * w)));
-            a3.StoreUnsafe(ref dst, (nuint)(j + (3 * w)));
+            Block8(ref xs, n, ref Unsafe.Add(ref wt, j), stride, ref Unsafe.Add(ref b, j), ref Unsafe.Add(ref dst, j), relu);
         }
 
-        // The remaining vectors one at a time.
+        for (; j + (4 * w) <= stride; j += 4 * w)
+        {
+            Block4(ref xs, n, ref Unsafe.Add(ref wt, j), stride, ref Unsafe.Add(ref b, j), ref Unsafe.Add(ref dst, j), relu);
+        }
+
         for (; j < stride; j += w)
         {
-            var a = Vector.LoadUnsafe(ref b, (nuint)j);
-            ref float column = ref Unsafe.Add(ref wt, j);
-            for (int i = 0; i < n; i++)
-            {
-                a = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref Unsafe.Add(ref column, i * stride)), new Vector<float>(Unsafe.Add(ref xs, i)), a);
-            }
-
-            if (relu)
-            {
-                a = Vector.Max(a, Vector<float>.Zero);
-            }
-
-            a.StoreUnsafe(ref dst, (nuint)j);
+            Single(ref xs, n, ref Unsafe.Add(ref wt, j), stride, ref Unsafe.Add(ref b, j), ref Unsafe.Add(ref dst, j), relu);
         }
     }
+
+    private static void Block8(ref float xs, int n, ref float column, int stride, ref float bias, ref float dst, bool relu)
+    {
+        nuint w = (nuint)Vector<float>.Count;
+        var a0 = Vector.LoadUnsafe(ref bias);
+        var a1 = Vector.LoadUnsafe(ref bias, w);
+        var a2 = Vector.LoadUnsafe(ref bias, 2 * w);
+        var a3 = Vector.LoadUnsafe(ref bias, 3 * w);
+        var a4 = Vector.LoadUnsafe(ref bias, 4 * w);
+        var a5 = Vector.LoadUnsafe(ref bias, 5 * w);
+        var a6 = Vector.LoadUnsafe(ref bias, 6 * w);
+        var a7 = Vector.LoadUnsafe(ref bias, 7 * w);
+        for (int i = 0; i < n; i++)
+        {
+            var xi = new Vector<float>(Unsafe.Add(ref xs, i));
+            ref float row = ref Unsafe.Add(ref column, i * stride);
+            a0 = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref row), xi, a0);
+            a1 = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref row, w), xi, a1);
+            a2 = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref row, 2 * w), xi, a2);
+            a3 = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref row, 3 * w), xi, a3);
+            a4 = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref row, 4 * w), xi, a4);
+            a5 = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref row, 5 * w), xi, a5);
+            a6 = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref row, 6 * w), xi, a6);
+            a7 = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref row, 7 * w), xi, a7);
+        }
+
+        Store(a0, relu, ref dst, 0);
+        Store(a1, relu, ref dst, w);
+        Store(a2, relu, ref dst, 2 * w);
+        Store(a3, relu, ref dst, 3 * w);
+        Store(a4, relu, ref dst, 4 * w);
+        Store(a5, relu, ref dst, 5 * w);
+        Store(a6, relu, ref dst, 6 * w);
+        Store(a7, relu, ref dst, 7 * w);
+    }
+
+    private static void Block4(ref float xs, int n, ref float column, int stride, ref float bias, ref float dst, bool relu)
+    {
+        nuint w = (nuint)Vector<float>.Count;
+        var a0 = Vector.LoadUnsafe(ref bias);
+        var a1 = Vector.LoadUnsafe(ref bias, w);
+        var a2 = Vector.LoadUnsafe(ref bias, 2 * w);
+        var a3 = Vector.LoadUnsafe(ref bias, 3 * w);
+        for (int i = 0; i < n; i++)
+        {
+            var xi = new Vector<float>(Unsafe.Add(ref xs, i));
+            ref float row = ref Unsafe.Add(ref column, i * stride);
+            a0 = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref row), xi, a0);
+            a1 = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref row, w), xi, a1);
+            a2 = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref row, 2 * w), xi, a2);
+            a3 = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref row, 3 * w), xi, a3);
+        }
+
+        Store(a0, relu, ref dst, 0);
+        Store(a1, relu, ref dst, w);
+        Store(a2, relu, ref dst, 2 * w);
+        Store(a3, relu, ref dst, 3 * w);
+    }
+
+    private static void Single(ref float xs, int n, ref float column, int stride, ref float bias, ref float dst, bool relu)
+    {
+        // Partial sum k takes inputs i ≡ k (mod 4); the bias starts partial 0 and the leftover inputs go there too.
+        var p0 = Vector.LoadUnsafe(ref bias);
+        var p1 = Vector<float>.Zero;
+        var p2 = Vector<float>.Zero;
+        var p3 = Vector<float>.Zero;
+        int i = 0;
+        for (; i + 4 <= n; i += 4)
+        {
+            ref float row = ref Unsafe.Add(ref column, i * stride);
+            p0 = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref row), new Vector<float>(Unsafe.Add(ref xs, i)), p0);
+            p1 = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref Unsafe.Add(ref row, stride)), new Vector<float>(Unsafe.Add(ref xs, i + 1)), p1);
+            p2 = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref Unsafe.Add(ref row, 2 * stride)), new Vector<float>(Unsafe.Add(ref xs, i + 2)), p2);
+            p3 = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref Unsafe.Add(ref row, 3 * stride)), new Vector<float>(Unsafe.Add(ref xs, i + 3)), p3);
+        }
+
+        for (; i < n; i++)
+        {
+            p0 = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref Unsafe.Add(ref column, i * stride)), new Vector<float>(Unsafe.Add(ref xs, i)), p0);
+        }
+
+        Store((p0 + p1) + (p2 + p3), relu, ref dst, 0);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store(Vector<float> a, bool relu, ref float dst, nuint offset) =>
+        (relu ? Vector.Max(a, Vector<float>.Zero) : a).StoreUnsafe(ref dst, offset);
 }
