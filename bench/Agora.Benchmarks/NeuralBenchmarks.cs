@@ -10,7 +10,8 @@ namespace Agora.Benchmarks;
 
 /// <summary>
 /// Agora.Neural on one thread: the spec's small transformer training step (V 67, D 64, 1 layer, 1 head, N 64, batch 32,
-/// AdamW), a 32→64→64→8 ReLU MLP training step (MSE, AdamW) at batch 1, 64 and 256, and the MLP's batch-1 forward pass.
+/// AdamW) and a 32→64→64→8 ReLU MLP training step (MSE, AdamW) at batch 1, 64 and 256. The MLP's batch-1 forward pass
+/// is in <see cref="MlpForwardBenchmarks"/>.
 /// </summary>
 /// <remarks>The same shapes are timed in PyTorch by tools/torch-reference/bench.py (docs/benchmarks/neural.md).</remarks>
 [MemoryDiagnoser]
@@ -24,7 +25,6 @@ public class NeuralBenchmarks
     private AdamW _mlpOpt = null!;
     private Tensor _x = null!;
     private Tensor _y = null!;
-    private Tensor _x1 = null!;
     private readonly Tape _tape = new();
     private readonly CrossEntropyOp _ce = new();
     private readonly MseLossOp _mse = new();
@@ -52,7 +52,6 @@ public class NeuralBenchmarks
         _mlpOpt = new AdamW(_mlp.Parameters);
         _x = Fill(new Tensor(new TensorShape(Batch, 32)), ref data);
         _y = Fill(new Tensor(new TensorShape(Batch, 8)), ref data);
-        _x1 = Fill(new Tensor(new TensorShape(1, 32)), ref data);
     }
 
     [Benchmark]
@@ -76,9 +75,6 @@ public class NeuralBenchmarks
         _mlpOpt.Step();
         return loss[0];
     }
-
-    [Benchmark]
-    public float MlpForwardBatch1() => _mlp.Forward(null, _x1)[0];
 
     private static Tensor Fill(Tensor t, ref AgoraRandom rng)
     {

@@ -24,6 +24,7 @@ public sealed class Mlp : Module
             throw new ArgumentException("An MLP needs at least an input and an output width.", nameof(sizes));
         }
 
+        HiddenActivation = activation;
         _layers = new Linear[sizes.Count - 1];
         _activations = new ActivationOp[sizes.Count - 2];
         for (int i = 0; i < _layers.Length; i++)
@@ -36,6 +37,9 @@ public sealed class Mlp : Module
             _activations[i] = new ActivationOp(activation);
         }
     }
+
+    /// <summary>The nonlinearity between layers (none follows the last layer).</summary>
+    public Activation HiddenActivation { get; }
 
     /// <summary>The linear layers.</summary>
     public IReadOnlyList<Linear> Layers => _layers;

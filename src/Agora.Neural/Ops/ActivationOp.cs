@@ -33,9 +33,17 @@ public sealed class ActivationOp : Op
         ArgumentNullException.ThrowIfNull(x);
         _x = x;
         Tensor y = Begin(tape, x.Shape, x.RequiresGrad);
-        Span<float> dst = y.Span;
-        ReadOnlySpan<float> src = x.Span;
-        switch (Kind)
+        Apply(Kind, x.Span, y.Span);
+        return y;
+    }
+
+    /// <summary>Applies <paramref name="kind"/> elementwise from <paramref name="src"/> into <paramref name="dst"/> (the same span is allowed).</summary>
+    /// <param name="kind">The nonlinearity.</param>
+    /// <param name="src">The input.</param>
+    /// <param name="dst">The output, as long as the input.</param>
+    internal static void Apply(Activation kind, ReadOnlySpan<float> src, Span<float> dst)
+    {
+        switch (kind)
         {
             case Activation.Relu:
                 TensorPrimitives.Max(src, 0f, dst);
@@ -52,8 +60,6 @@ public sealed class ActivationOp : Op
 
                 break;
         }
-
-        return y;
     }
 
     /// <inheritdoc />

@@ -30,7 +30,7 @@ namespace Agora.Neural.Rl;
 /// </para>
 /// <para>
 /// The rollout loop (<see cref="Train"/>) writes into buffers made in the constructor and runs the networks through
-/// <see cref="TanhMlpInference"/>, so it allocates nothing per step (finished episodes go into the result list).
+/// <see cref="MlpInference"/> (repacked after every update), so it allocates nothing per step (finished episodes go into the result list).
 /// </para>
 /// </remarks>
 public abstract class MultiAgentPpo : IAgent
@@ -49,8 +49,8 @@ public abstract class MultiAgentPpo : IAgent
     private readonly AdamW _optimizer;
     private readonly Tape _tape = new();
     private readonly List<Tensor> _parameters;
-    private readonly TanhMlpInference _actorInference;
-    private readonly TanhMlpInference _criticInference;
+    private readonly MlpInference _actorInference;
+    private readonly MlpInference _criticInference;
 
     // Rollout storage, [NumSteps × rows (× width)] where rows = NumEnvs × agents, copy-major then agent-major.
     private readonly float[] _actorInputs;
@@ -125,8 +125,8 @@ public abstract class MultiAgentPpo : IAgent
         _stepActor = new float[_rows * _actorIn];
         _stepCritic = new float[_rows * _criticIn];
         _states = new float[_o.NumEnvs * Math.Max(stateSize, 1)];
-        _actorInference = new TanhMlpInference(_actor, _rows);
-        _criticInference = new TanhMlpInference(_critic, _rows);
+        _actorInference = new MlpInference(_actor, _rows);
+        _criticInference = new MlpInference(_critic, _rows);
         int mb = MinibatchSize;
         _batchActor = new Tensor(new TensorShape(mb, _actorIn));
         _batchCritic = new Tensor(new TensorShape(mb, _criticIn));
@@ -368,6 +368,8 @@ public abstract class MultiAgentPpo : IAgent
         }
 
         LastLosses = sums.Mean(count);
+        _actorInference.Refresh();
+        _criticInference.Refresh();
     }
 
     /// <summary>Softmax over the legal entries of <paramref name="logits"/> (all of them when none is legal); illegal ones get 0.</summary>

@@ -35,6 +35,24 @@ public sealed class SinkProbesTests
     }
 
     [Fact]
+    public void UnderReluAttentionTheSinkIsTheRawReluWeightOverQueryPositionPlusOneAsInThePaper()
+    {
+        // The paper (BBM/probe_utils.py get_dynamic_summary, "bos_attn") averages attn_weights[:, 0, :, 0][~triggers]
+        // with ReLU weights ReLU(s_ij)/(i+1) and no renormalisation. Head width 1 and q_i = 1 make s_ij = k_j, so the
+        // weight on <s> from query i is ReLU(k_0)/(i+1) = 2/(i+1): 2, 1, 2/3, 1/2 (query 2 is the trigger).
+        var q = Tensor.From(new TensorShape(1, 4, 1), [1f, 1f, 1f, 1f]);
+        var k = Tensor.From(new TensorShape(1, 4, 1), [2f, -1f, 0.5f, 3f]);
+        var v = Tensor.From(new TensorShape(1, 4, 1), [1f, 1f, 1f, 1f]);
+        var attention = new Agora.Neural.Ops.AttentionOp(1, Agora.Neural.Ops.AttentionKind.Relu);
+        attention.Forward(null, q, k, v);
+        Assert.Equal((1 + 0.5) / 2, SinkProbes.AttentionOnFirstToken(attention.Weights, 0, Inputs, IsTrigger, includeFirstQuery: false), 6);
+        Assert.Equal((2 + 1 + 0.5) / 3, SinkProbes.AttentionOnFirstToken(attention.Weights, 0, Inputs, IsTrigger, includeFirstQuery: true), 6);
+
+        // Key 1's score is negative, so the trigger query puts ReLU(−1)/3 = 0 on the previous token.
+        Assert.Equal(0, SinkProbes.AttentionOnPreviousToken(attention.Weights, 0, Inputs, IsTrigger), 6);
+    }
+
+    [Fact]
     public void AttentionOnPreviousTokenFromTriggerQueries()
     {
         Assert.Equal(0.1, SinkProbes.AttentionOnPreviousToken(Weights(), 0, Inputs, IsTrigger), 6);
