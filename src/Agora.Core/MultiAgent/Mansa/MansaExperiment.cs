@@ -43,6 +43,7 @@ public sealed class MansaExperiment : IExperiment
         ParameterSpec.Real("epsilon", 0.1, "Exploration of every learner and of the switcher.", min: 0, max: 1),
         ParameterSpec.Real("alpha", 0.1, "Step size of every learner and of the switcher.", min: 1e-6, max: 1),
         ParameterSpec.Choice("lbf-id", "Foraging-5x5-2p-1f-coop-v3", "The lbf preset (time limit reported as truncation so learners bootstrap through it).", "Foraging-5x5-2p-1f-coop-v3", "Foraging-6x6-2p-1f-coop-v3", "Foraging-5x5-2p-2f-coop-v3"),
+        ParameterSpec.Real("lbf-penalty", 0.05, "Reward each player of a failed load loses (lb-foraging's penalty, 0 in every registered id; 0.05 here). A penalty makes loading alone costly, which independent learners misjudge.", min: 0, max: 1e6),
         ParameterSpec.Integer("eval-episodes", 200, "Greedy evaluation episodes (lbf).", min: 1, max: 1_000_000),
     ];
 
@@ -60,12 +61,18 @@ public sealed class MansaExperiment : IExperiment
             var method = (Method)m;
             AgoraRandom rng = root.Fork(method.ToString());
             results[m] = lbf
-                ? ForagingRun.Run(method, ForagingId.Parse(p.GetChoice("lbf-id")) with { TimeLimitAsTerminated = false }, p.GetInt32("episodes"), p.GetInt32("eval-episodes"), p.GetReal("lbf-switch-cost"), setup, root.Fork("episodes"), ref rng, context.CancellationToken)
+                ? ForagingRun.Run(method, ForagingId.Parse(p.GetChoice("lbf-id")) with { TimeLimitAsTerminated = false, Penalty = p.GetReal("lbf-penalty") }, p.GetInt32("episodes"), p.GetInt32("eval-episodes"), p.GetReal("lbf-switch-cost"), setup, root.Fork("episodes"), ref rng, context.CancellationToken)
                 : ClimbingRun.Run(method, p.GetInteger("steps"), p.GetReal("switch-cost"), setup, root.Fork("instance"), ref rng, context.CancellationToken);
             string key = method.ToString().ToLowerInvariant();
             context.Sink.Summary("return/" + key, results[m].Return);
             context.Sink.Summary("central-calls/" + key, results[m].TrainingCentralFraction);
             context.Sink.Summary("central-calls-eval/" + key, results[m].EvaluationCentralFraction);
+        }
+
+        if (lbf)
+        {
+            context.Sink.Summary("central-calls-eval-at-food/mansa", results[2].LoadStateCentralFraction);
+            context.Sink.Summary("central-calls-eval-elsewhere/mansa", results[2].OtherStateCentralFraction);
         }
 
         context.Sink.Summary("return-ratio/mansa-vs-cl", results[2].Return / results[1].Return);
@@ -81,5 +88,12 @@ public sealed class MansaExperiment : IExperiment
 
     internal sealed record Setup(double Epsilon, QLearningOptions Options, int Budget, double CentralInitialQ);
 
-    internal sealed record MansaResult(double Return, double TrainingCentralFraction, double EvaluationCentralFraction);
+    internal sealed record MansaResult(double Return, double TrainingCentralFraction, double EvaluationCentralFraction)
+    {
+        /// <summary>LBF only: the fraction of greedy evaluation states with every player next to a food in which CL acted.</summary>
+        public double LoadStateCentralFraction { get; init; }
+
+        /// <summary>LBF only: the fraction of the other greedy evaluation states in which CL acted.</summary>
+        public double OtherStateCentralFraction { get; init; }
+    }
 }
