@@ -63,6 +63,8 @@ internal static class ForagingRun
         long evalCentral = 0;
         long loadStates = 0;
         long loadCentral = 0;
+        long collections = 0;
+        long collectionsByIndependent = 0;
         for (int e = 0; e < evalEpisodes; e++)
         {
             env.Reset(evalSeeds.NextUInt64());
@@ -73,7 +75,14 @@ internal static class ForagingRun
                 env.WriteActionMasks(masks);
                 MansaChoice choice = ClimbingRun.Act(method, il, cl, mansa, obs, obs, masks, 0, ref rng, actions);
                 env.Step(actions, rewards, terminated, truncated);
-                total += PerAgentQLearner.Sum(rewards);
+                double reward = PerAgentQLearner.Sum(rewards);
+                total += reward;
+                if (reward > 0)
+                {
+                    collections++;
+                    collectionsByIndependent += choice == MansaChoice.Independent ? 1 : 0;
+                }
+
                 evalDecisions++;
                 evalCentral += choice == MansaChoice.Central ? 1 : 0;
                 if (EveryoneMayLoad(masks, n))
@@ -89,6 +98,7 @@ internal static class ForagingRun
         {
             LoadStateCentralFraction = loadStates == 0 ? 0 : (double)loadCentral / loadStates,
             OtherStateCentralFraction = otherStates == 0 ? 0 : (double)(evalCentral - loadCentral) / otherStates,
+            IndependentCollectionFraction = collections == 0 ? 0 : (double)collectionsByIndependent / collections,
         };
     }
 

@@ -73,6 +73,7 @@ public sealed class MansaExperiment : IExperiment
         {
             context.Sink.Summary("central-calls-eval-at-food/mansa", results[2].LoadStateCentralFraction);
             context.Sink.Summary("central-calls-eval-elsewhere/mansa", results[2].OtherStateCentralFraction);
+            context.Sink.Summary("collections-by-il/mansa", results[2].IndependentCollectionFraction);
         }
 
         context.Sink.Summary("return-ratio/mansa-vs-cl", results[2].Return / results[1].Return);
@@ -95,5 +96,8 @@ public sealed class MansaExperiment : IExperiment
 
         /// <summary>LBF only: the fraction of the other greedy evaluation states in which CL acted.</summary>
         public double OtherStateCentralFraction { get; init; }
+
+        /// <summary>LBF only: the fraction of greedy evaluation steps that collected food in which the independent learners acted.</summary>
+        public double IndependentCollectionFraction { get; init; }
     }
 }
