@@ -14,7 +14,11 @@ namespace Agora.Core.MultiAgent.Mansa;
 /// budget). Per trial each method trains from its own fork of the trial's generator on the same instance. Metrics:
 /// <c>return/{il,cl,mansa}</c> (greedy; normalised to the optimum for the climbing game, mean episode return for LBF),
 /// <c>central-calls/{…}</c> (fraction of training decisions made by CL), <c>central-calls-eval/{…}</c> (fraction at
-/// greedy evaluation), and MANSA's ratios to CL.
+/// greedy evaluation), and MANSA's ratios to CL. On LBF also <c>central-calls-eval-at-food/mansa</c> and
+/// <c>central-calls-eval-elsewhere/mansa</c> (how often CL acts in evaluation states where every player stands next to a
+/// food, and in the others) and <c>collections-by-il/mansa</c> (the share of MANSA's food collections its IL made). The
+/// LBF preset loses <c>lbf-penalty</c> = 0.05 per player on a failed load (lb-foraging's penalty, 0 in its registered ids):
+/// without it IQL loads as well as CL and nothing needs coordinating (docs/mansa.md).
 /// </remarks>
 public sealed class MansaExperiment : IExperiment
 {
