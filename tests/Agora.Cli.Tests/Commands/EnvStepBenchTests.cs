@@ -44,6 +44,7 @@ public sealed class MultiAgentExperimentInputTests
     [InlineData("cabn-coordination", "graph=star", "'graph'")]
     [InlineData("mansa", "scenario=smac", "'scenario'")]
     [InlineData("mansa", "switch-cost=-1", "'switch-cost'")]
+    [InlineData("mansa", "lbf-penalty=-0.1", "'lbf-penalty'")]
     public void Bad_parameters_exit_2_naming_them(string experiment, string assignment, string named)
     {
         var (code, _, error) = CliHarness.Run("run", experiment, "--set", assignment, "--store", CliHarness.TempPath("m.db"));

@@ -1,3 +1,4 @@
+using Agora.Core.Experiments;
 using Agora.Core.MultiAgent.Cabn;
 using Agora.Core.Randomness;
 
@@ -60,14 +61,6 @@ public sealed class CabnTests
     }
 
     [Fact]
-    public void Complete_dag_beats_independent_policies_at_n_2()
-    {
-        var mean = ExperimentHelper.MeanSummaries(new CabnCoordinationExperiment(), trials: 20, seed: 1, new() { ["graph"] = ["all_zeros", "all_ones"] });
-        Assert.InRange(mean["1/j-ratio"], 0.959, 1.0);
-        Assert.True(mean["1/j-ratio"] > mean["0/j-ratio"] + 0.02, $"complete {mean["1/j-ratio"]} vs independent {mean["0/j-ratio"]}");
-    }
-
-    [Fact]
     public void Annealing_ends_with_a_policy_that_ignores_the_parents()
     {
         var rng = new AgoraRandom(2);
@@ -86,5 +79,33 @@ public sealed class CabnTests
 
         policy.Gate = 1;
         Assert.NotEqual(policy.ProbabilityOfOne(1, 0, 0), policy.ProbabilityOfOne(1, 0, 1));
+    }
+
+    [Fact]
+    public void Complete_dag_beats_independent_policies_at_n_2_and_the_spec_values_lie_within_20_seed_sampling_noise()
+    {
+        // The spec's values are 20-seed means of a reference prototype. Per seed J/J* spreads widely (sd ≈ 0.09 for
+        // independent policies at n = 2), so its 20-seed mean is only known to ±0.04 (95%). Our 100-seed mean must
+        // differ from the spec's by less than 2.5 standard errors of the difference, sd·√(1/20 + 1/100). (40 seeds are
+        // too few for this check: at run seed 1 our own 40-seed mean is 0.946, 1.8 standard errors above our 2000-seed
+        // mean of 0.920, and the difference from the spec's 0.886 then exceeds the bound; see docs/cabn.md.)
+        var plan = new RunPlan(new CabnCoordinationExperiment()) { TrialsPerPoint = 100, Seed = 7, Values = new Dictionary<string, IReadOnlyList<object>> { ["graph"] = ["all_zeros", "all_ones"], ["record-every"] = [2000L] } };
+        var values = new Dictionary<int, List<double>> { [0] = [], [1] = [] };
+        foreach (var trial in plan.Expand())
+        {
+            var result = ExperimentRunner.RunOne(new CabnCoordinationExperiment(), trial)!;
+            values[trial.GridPoint].Add(result.Summary.Single(kv => kv.Key == "j-ratio").Value);
+        }
+
+        foreach (var (point, spec) in new[] { (0, 0.886), (1, 0.989) })
+        {
+            double mean = values[point].Average();
+            double sd = Math.Sqrt(values[point].Sum(v => (v - mean) * (v - mean)) / (values[point].Count - 1));
+            double z = (mean - spec) / (sd * Math.Sqrt((1.0 / 20) + (1.0 / values[point].Count)));
+            Assert.True(Math.Abs(z) < 2.5, $"graph {point}: ours {mean:F4} (sd {sd:F4}) vs spec {spec}: z = {z:F2}");
+        }
+
+        Assert.InRange(values[1].Average(), 0.959, 1.0);
+        Assert.True(values[1].Average() > values[0].Average() + 0.03, $"complete {values[1].Average()} vs independent {values[0].Average()}");
     }
 }

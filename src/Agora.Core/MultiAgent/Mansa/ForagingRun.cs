@@ -61,6 +61,10 @@ internal static class ForagingRun
         double total = 0;
         long evalDecisions = 0;
         long evalCentral = 0;
+        long loadStates = 0;
+        long loadCentral = 0;
+        long collections = 0;
+        long collectionsByIndependent = 0;
         for (int e = 0; e < evalEpisodes; e++)
         {
             env.Reset(evalSeeds.NextUInt64());
@@ -71,12 +75,44 @@ internal static class ForagingRun
                 env.WriteActionMasks(masks);
                 MansaChoice choice = ClimbingRun.Act(method, il, cl, mansa, obs, obs, masks, 0, ref rng, actions);
                 env.Step(actions, rewards, terminated, truncated);
-                total += PerAgentQLearner.Sum(rewards);
+                double reward = PerAgentQLearner.Sum(rewards);
+                total += reward;
+                if (reward > 0)
+                {
+                    collections++;
+                    collectionsByIndependent += choice == MansaChoice.Independent ? 1 : 0;
+                }
+
                 evalDecisions++;
                 evalCentral += choice == MansaChoice.Central ? 1 : 0;
+                if (EveryoneMayLoad(masks, n))
+                {
+                    loadStates++;
+                    loadCentral += choice == MansaChoice.Central ? 1 : 0;
+                }
             }
         }
 
-        return new(total / evalEpisodes, (double)central / decisions, (double)evalCentral / evalDecisions);
+        long otherStates = evalDecisions - loadStates;
+        return new(total / evalEpisodes, (double)central / decisions, (double)evalCentral / evalDecisions)
+        {
+            LoadStateCentralFraction = loadStates == 0 ? 0 : (double)loadCentral / loadStates,
+            OtherStateCentralFraction = otherStates == 0 ? 0 : (double)(evalCentral - loadCentral) / otherStates,
+            IndependentCollectionFraction = collections == 0 ? 0 : (double)collectionsByIndependent / collections,
+        };
+    }
+
+    /// <summary>Whether every player stands next to a food (LOAD legal for all): under force-coop with two players, the only states where a load can succeed.</summary>
+    private static bool EveryoneMayLoad(ReadOnlySpan<bool> masks, int players)
+    {
+        for (int i = 0; i < players; i++)
+        {
+            if (!masks[(i * 6) + (int)ForagingAction.Load])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
