@@ -1,11 +1,11 @@
 using Agora.Benchmarks;
 using BenchmarkDotNet.Running;
 
-if (args is ["match-throughput"])
+if (args is ["match-throughput", .. var pairings])
 {
     Console.WriteLine("| pairing | turns per match | turns per CPU-second | turns per wall-second |");
     Console.WriteLine("|---|---|---|---|");
-    MatchThroughput.Run(Console.Out);
+    MatchThroughput.Run(Console.Out, pairings);
     return;
 }
 

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Agora.Core.Games;
 using Agora.Core.Randomness;
 
@@ -26,6 +27,7 @@ public sealed class Match
     private readonly int _columns;
     private readonly MatchInfo _info0;
     private readonly MatchInfo _info1;
+    private readonly bool _twoByTwoIntegerPayoffs;
     private int[] _moves0 = [];
     private int[] _moves1 = [];
     private int _played;
@@ -61,6 +63,7 @@ public sealed class Match
             }
         }
 
+        _twoByTwoIntegerPayoffs = game.Rows == 2 && game.Columns == 2 && IsSmallInteger(_payoff0) && IsSmallInteger(_payoff1);
         int? announced = Options.ProbEnd is null ? Options.Turns ?? game.Rounds : null;
         _info0 = new MatchInfo(game, 0, announced, Options.Noise);
         _info1 = new MatchInfo(game, 1, announced, Options.Noise);
@@ -131,28 +134,45 @@ public sealed class Match
         Player1.Reset(_info1);
         AgoraRandom random0 = random.Split();
         AgoraRandom random1 = random.Split();
-        double noise = Options.Noise;
+        (int cooperations0, int cooperations1) = Options.Noise > 0
+            ? PlayTurns<WithNoise>(length, ref random, ref random0, ref random1)
+            : PlayTurns<WithoutNoise>(length, ref random, ref random0, ref random1);
+        (double score0, double score1) = Scores(length, cooperations0, cooperations1);
+
+        // Discounting needs the turn order, so it is a second pass over the recorded moves, and only when asked for.
+        (double discounted0, double discounted1) = Options.Discount == 1 ? (score0, score1) : Discounted(length);
+        _played = length;
+        return new MatchSummary(length, score0, score1, discounted0, discounted1, cooperations0, cooperations1);
+    }
+
+    /// <summary>The turn loop: only what each turn needs (both moves, the noise, the cooperation counts), so that
+    /// little stays live across the two virtual <see cref="Strategy.Move"/> calls; the scores are summed afterwards.</summary>
+    /// <typeparam name="TNoise"><see cref="WithNoise"/> or <see cref="WithoutNoise"/>: a compile-time switch, so the
+    /// noiseless loop carries no noise test.</typeparam>
+    private (int Cooperations0, int Cooperations1) PlayTurns<TNoise>(int length, ref AgoraRandom random, ref AgoraRandom random0, ref AgoraRandom random1)
+        where TNoise : struct
+    {
+        Strategy player0 = Player0;
+        Strategy player1 = Player1;
+        Span<int> moves0 = _moves0.AsSpan(0, length);
+        Span<int> moves1 = _moves1.AsSpan(0, length);
         int actions0 = Game.Rows;
         int actions1 = _columns;
-        int[] moves0 = _moves0;
-        int[] moves1 = _moves1;
-        double[] payoff0 = _payoff0;
-        double[] payoff1 = _payoff1;
         int cooperations0 = 0;
         int cooperations1 = 0;
-        double score0 = 0, score1 = 0;
-        for (int t = 0; t < length; t++)
+        for (int t = 0; t < moves0.Length; t++)
         {
-            var view = new PlayHistory(moves0.AsSpan(0, t), moves1.AsSpan(0, t), cooperations0, cooperations1);
-            int a0 = Player0.Move(view, ref random0);
-            int a1 = Player1.Move(view.Swap(), ref random1);
-            if ((uint)a0 >= (uint)actions0 || (uint)a1 >= (uint)actions1)
+            var view = new PlayHistory(moves0[..t], moves1[..t], cooperations0, cooperations1);
+            int a0 = player0.Move(view, ref random0);
+            int a1 = player1.Move(view.Swap(), ref random1);
+            if (((uint)a0 >= (uint)actions0) | ((uint)a1 >= (uint)actions1))
             {
-                throw new InvalidOperationException($"Turn {t}: {((uint)a0 >= (uint)actions0 ? Player0.Name : Player1.Name)} chose an action outside the game ({a0}, {a1}).");
+                ThrowOutsideTheGame(t, (uint)a0 >= (uint)actions0 ? player0 : player1, a0, a1);
             }
 
-            if (noise > 0)
+            if (typeof(TNoise) == typeof(WithNoise))
             {
+                double noise = Options.Noise;
                 a0 = ApplyNoise(a0, actions0, noise, ref random);
                 a1 = ApplyNoise(a1, actions1, noise, ref random);
             }
@@ -161,15 +181,43 @@ public sealed class Match
             moves1[t] = a1;
             cooperations0 += a0 == 0 ? 1 : 0;
             cooperations1 += a1 == 0 ? 1 : 0;
-            int cell = (a0 * actions1) + a1;
-            score0 += payoff0[cell];
-            score1 += payoff1[cell];
         }
 
-        // Discounting needs the turn order, so it is a second pass over the recorded moves, and only when asked for.
-        (double discounted0, double discounted1) = Options.Discount == 1 ? (score0, score1) : Discounted(length);
-        _played = length;
-        return new MatchSummary(length, score0, score1, discounted0, discounted1, cooperations0, cooperations1);
+        return (cooperations0, cooperations1);
+    }
+
+    /// <summary>Both undiscounted totals of the last <paramref name="length"/> recorded turns.</summary>
+    /// <remarks>
+    /// In a 2×2 game whose payoffs are integers of magnitude at most 2^20, every partial sum is an integer below 2^53,
+    /// so any order of summation gives the same double as the turn-by-turn running sum. The totals are then
+    /// Σ_cells count · payoff, with the four counts from the cooperation counts and one vectorised pass for the number
+    /// of (1, 1) turns (moves are 0 or 1, so that is Σ a0·a1). Otherwise the payoffs are added turn by turn in play order.
+    /// </remarks>
+    private (double Score0, double Score1) Scores(int length, int cooperations0, int cooperations1)
+    {
+        ReadOnlySpan<int> moves0 = _moves0.AsSpan(0, length);
+        ReadOnlySpan<int> moves1 = _moves1.AsSpan(0, length);
+        double score0 = 0, score1 = 0;
+        if (_twoByTwoIntegerPayoffs)
+        {
+            int both1 = CountBothOne(moves0, moves1);
+            int only0Plays1 = length - cooperations0 - both1;
+            int only1Plays1 = length - cooperations1 - both1;
+            int both0 = length - both1 - only0Plays1 - only1Plays1;
+            // Starting from +0 as the running sum does keeps a total of −0 payoffs at +0.
+            score0 = 0.0 + (both0 * _payoff0[0]) + (only1Plays1 * _payoff0[1]) + (only0Plays1 * _payoff0[2]) + (both1 * _payoff0[3]);
+            score1 = 0.0 + (both0 * _payoff1[0]) + (only1Plays1 * _payoff1[1]) + (only0Plays1 * _payoff1[2]) + (both1 * _payoff1[3]);
+            return (score0, score1);
+        }
+
+        for (int t = 0; t < moves0.Length; t++)
+        {
+            int cell = (moves0[t] * _columns) + moves1[t];
+            score0 += _payoff0[cell];
+            score1 += _payoff1[cell];
+        }
+
+        return (score0, score1);
     }
 
     private (double Discounted0, double Discounted1) Discounted(int length)
@@ -232,4 +280,40 @@ public sealed class Match
 
         return builder.ToString();
     }
+
+    /// <summary>How many turns both seats played action 1 (moves are 0 or 1): Σ a0 &amp; a1, a vector at a time.</summary>
+    private static int CountBothOne(ReadOnlySpan<int> moves0, ReadOnlySpan<int> moves1)
+    {
+        int t = 0;
+        int count = 0;
+        if (Vector.IsHardwareAccelerated && moves0.Length >= Vector<int>.Count)
+        {
+            var sum = Vector<int>.Zero;
+            for (; t <= moves0.Length - Vector<int>.Count; t += Vector<int>.Count)
+            {
+                sum += new Vector<int>(moves0[t..]) & new Vector<int>(moves1[t..]);
+            }
+
+            count = Vector.Sum(sum);
+        }
+
+        for (; t < moves0.Length; t++)
+        {
+            count += moves0[t] & moves1[t];
+        }
+
+        return count;
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowOutsideTheGame(int turn, Strategy player, int a0, int a1) =>
+        throw new InvalidOperationException($"Turn {turn}: {player.Name} chose an action outside the game ({a0}, {a1}).");
+
+    private static bool IsSmallInteger(double[] payoffs) => payoffs.All(p => p == Math.Round(p) && Math.Abs(p) <= 1 << 20);
+
+    /// <summary>Selects the turn loop that applies noise.</summary>
+    private struct WithNoise;
+
+    /// <summary>Selects the turn loop without noise.</summary>
+    private struct WithoutNoise;
 }

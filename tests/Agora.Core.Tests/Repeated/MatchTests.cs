@@ -101,6 +101,42 @@ public sealed class MatchTests
         Assert.True(allocated < 1_000, $"{allocated} bytes for 100,000 turns");
     }
 
+    [Theory]
+    [InlineData("pd")] // integer payoffs: totals from the state counts
+    [InlineData("fractional")] // non-integer payoffs: totals summed turn by turn
+    [InlineData("rps")] // three actions: totals summed turn by turn
+    public void Totals_equal_the_running_sum_of_the_per_turn_payoffs_in_play_order(string game)
+    {
+        MatrixGame stage = game switch
+        {
+            "pd" => NormalFormGames.PrisonersDilemma(),
+            "fractional" => NormalFormGames.Symmetric("fractional", "PD with 0.1-step payoffs", 0.3, 0.1, 0.7, 0.2, "C", "D", 200),
+            _ => NormalFormGames.RockPaperScissors(),
+        };
+        foreach (ulong seed in new ulong[] { 1, 2, 3 })
+        {
+            var match = new Match(stage, new RandomStrategy(0.3), ZeroDeterminantPlayer.Extort2(), new MatchOptions { Turns = 1000, Noise = seed == 3 ? 0.1 : 0 });
+            MatchSummary summary = match.PlayInPlace(seed);
+            ReadOnlySpan<int> moves0 = match.Moves0;
+            ReadOnlySpan<int> moves1 = match.Moves1;
+            double running0 = 0, running1 = 0;
+            int cooperations0 = 0, cooperations1 = 0;
+            for (int t = 0; t < summary.Turns; t++)
+            {
+                running0 += stage.Payoff(0, moves0[t], moves1[t]);
+                running1 += stage.Payoff(1, moves0[t], moves1[t]);
+                cooperations0 += moves0[t] == 0 ? 1 : 0;
+                cooperations1 += moves1[t] == 0 ? 1 : 0;
+            }
+
+            // Bitwise equality: the running sum in play order is what the totals have always been.
+            Assert.Equal(BitConverter.DoubleToInt64Bits(running0), BitConverter.DoubleToInt64Bits(summary.Score0));
+            Assert.Equal(BitConverter.DoubleToInt64Bits(running1), BitConverter.DoubleToInt64Bits(summary.Score1));
+            Assert.Equal((cooperations0, cooperations1), (summary.Cooperations0, summary.Cooperations1));
+            Assert.InRange(cooperations0, 1, summary.Turns - 1);
+        }
+    }
+
     [Fact]
     public void Options_refuse_out_of_range_values()
     {

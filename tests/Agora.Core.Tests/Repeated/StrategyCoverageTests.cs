@@ -15,11 +15,6 @@ public sealed class StrategyCoverageTests
     /// and the player's own generator.</summary>
     private static readonly string[] SeededRuleTested = ["NP10", "NP20", "Regret Matching", "Hedge: 0.1"];
 
-    /// <summary>The ε-greedy Q-learners are only checked by their learning behaviour
-    /// (<see cref="StochasticStrategyTests.Learners_stop_cooperating_with_a_defector_and_exploit_a_cooperator"/>) and the
-    /// reviewed snapshot: a draw-by-draw derivation would restate the whole Q update.</summary>
-    private static readonly string[] BehaviourTestedOnly = ["Tabular Q: 1, 0.1, 0.9, 0.1", "Tabular Q: 2, 0.1, 0.9, 0.1"];
-
     [Fact]
     public void Every_registered_strategy_has_an_axelrod_recording_or_a_hand_derived_move_string_test()
     {
@@ -28,7 +23,7 @@ public sealed class StrategyCoverageTests
         covered.UnionWith(MoveStringTests.HandDerived().Select(row => row.Data.Item1));
         covered.UnionWith(AkataTests.OpponentRules().Select(row => row.Data.Item1));
         covered.UnionWith(SeededRuleTested);
-        covered.UnionWith(BehaviourTestedOnly);
+        covered.UnionWith(TabularQLearnerMoveStringTests.Registered);
         string[] missing = [.. StrategyRegistry.All.Select(r => r.Name).Where(name => !covered.Contains(name))];
         Assert.True(missing.Length == 0, $"no Axelrod recording and no hand-derived move-string test: {string.Join(", ", missing)}");
         Assert.All(covered, name => Assert.True(StrategyRegistry.TryGet(name, out _), name));

@@ -12,6 +12,7 @@ public sealed class ZeroDeterminantPlayer : MemoryOnePlayer
     private readonly double _s;
     private readonly double? _l;
     private readonly bool _lIsR;
+    private MatchInfo? _derivedFor;
 
     /// <summary>Creates a ZD player.</summary>
     /// <param name="name">The display name (e.g. <c>ZD-Extort-2: 0.1111111111111111, 0.5</c>).</param>
@@ -71,6 +72,12 @@ public sealed class ZeroDeterminantPlayer : MemoryOnePlayer
         }
 
         MatchInfo m = Match;
+        if (ReferenceEquals(m, _derivedFor))
+        {
+            return; // same game and seat as the last match (a match reuses its MatchInfo): the vector is already set
+        }
+
+        _derivedFor = m;
         double l = _l ?? (_lIsR ? m.R : m.P);
         double p1 = 1 - (_phi * (1 - _s) * (m.R - l));
         double p2 = 1 - (_phi * ((_s * (l - m.S)) + (m.T - l)));
