@@ -29,6 +29,7 @@ public sealed class Match
     private int[] _moves0 = [];
     private int[] _moves1 = [];
     private int _played;
+    private bool _drewRandomness;
 
     /// <summary>Creates a match.</summary>
     /// <param name="game">The stage game; its <see cref="MatrixGame.Rounds"/> is the default length.</param>
@@ -88,6 +89,12 @@ public sealed class Match
     /// <summary>Seat 1's recorded moves in the last play.</summary>
     public ReadOnlySpan<int> Moves1 => _moves1.AsSpan(0, _played);
 
+    /// <summary>Whether the last play drew any random number: for the length, for noise, or by either player.</summary>
+    /// <remarks>When it did not, the play never read its seed, so (players being reset at the start of every match and
+    /// taking randomness only from their generators, as <see cref="Strategy"/> requires) every seed gives the same
+    /// moves: a tournament may reuse the play for its other repetitions.</remarks>
+    internal bool LastPlayDrewRandomness => _drewRandomness;
+
     /// <summary>Plays once and returns the full result (allocates the result, not per turn).</summary>
     /// <param name="seed">The match seed.</param>
     /// <returns>Move strings, per-turn payoffs, totals, cooperation counts and the state distribution.</returns>
@@ -131,6 +138,7 @@ public sealed class Match
         Player1.Reset(_info1);
         AgoraRandom random0 = random.Split();
         AgoraRandom random1 = random.Split();
+        AgoraRandom unused = random, unused0 = random0, unused1 = random1;
         double noise = Options.Noise;
         int actions0 = Game.Rows;
         int actions1 = _columns;
@@ -169,6 +177,7 @@ public sealed class Match
         // Discounting needs the turn order, so it is a second pass over the recorded moves, and only when asked for.
         (double discounted0, double discounted1) = Options.Discount == 1 ? (score0, score1) : Discounted(length);
         _played = length;
+        _drewRandomness = Options.ProbEnd is not null || !random.HasSameState(unused) || !random0.HasSameState(unused0) || !random1.HasSameState(unused1);
         return new MatchSummary(length, score0, score1, discounted0, discounted1, cooperations0, cooperations1);
     }
 

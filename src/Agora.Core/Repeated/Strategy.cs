@@ -9,7 +9,9 @@ namespace Agora.Core.Repeated;
 /// A match calls <see cref="Reset"/> once (telling the player the game, length and noise), then <see cref="Move"/>
 /// once per turn, always in order, with the history grown by exactly one turn each call. Strategies may therefore keep
 /// incremental state. Randomness comes only from the generator passed by reference, which the match owns, so a match
-/// is reproducible from its seed.
+/// is reproducible from its seed; using it means drawing from it (or <see cref="AgoraRandom.Split"/>ting it), never
+/// only <see cref="AgoraRandom.Fork(ulong)"/>ing it, because a match that leaves every generator untouched is taken to
+/// play the same for every seed.
 /// </para>
 /// <para>Implementations must not allocate in <see cref="Move"/>; buffers are allocated in <see cref="OnReset"/>.</para>
 /// </remarks>

@@ -21,7 +21,9 @@ namespace Agora.Core.Tournaments;
 /// <para>
 /// A match between two deterministic strategies without noise or probabilistic ending is played once and reused for
 /// every repetition (and for any other pair with the same key), cached by <see cref="DeterministicMatchKey"/>: both
-/// full parameterised names, the game's payoffs and the length (Axelrod keys on bare names, spec §5 item 1).
+/// full parameterised names, the game's payoffs and the length (Axelrod keys on bare names, spec §5 item 1). A match
+/// with a stochastic player whose first repetition drew no random number (e.g. First by Grofman against Tit For Tat:
+/// it only draws after a disagreement) never read its seed, so its first play stands for every repetition too.
 /// </para>
 /// </remarks>
 public sealed class Tournament
@@ -150,9 +152,27 @@ public sealed class Tournament
             MatchCounters.Add(totals, counts, 1);
             var outcome = new MatchOutcome(summary.Turns, summary.Score0, summary.Score1, summary.Cooperations0, summary.Cooperations1);
             outcomes[(k * repetitions) + r] = outcome;
+            string? moves0 = null, moves1 = null;
             if (interactions is not null)
             {
-                interactions[(k * repetitions) + r] = new TournamentInteraction(i, j, r, matchSeed, Label(0, match.Moves0), Label(1, match.Moves1), outcome.Score0, outcome.Score1);
+                (moves0, moves1) = (Label(0, match.Moves0), Label(1, match.Moves1));
+                interactions[(k * repetitions) + r] = new TournamentInteraction(i, j, r, matchSeed, moves0, moves1, outcome.Score0, outcome.Score1);
+            }
+
+            if (r == 0 && !match.LastPlayDrewRandomness)
+            {
+                // The first play drew no random number, so it never read its seed: every repetition plays the same.
+                MatchCounters.Add(totals, counts, repetitions - 1);
+                for (int rest = 1; rest < repetitions; rest++)
+                {
+                    outcomes[(k * repetitions) + rest] = outcome;
+                    if (interactions is not null)
+                    {
+                        interactions[(k * repetitions) + rest] = new TournamentInteraction(i, j, rest, MatchSeed(seed, k, rest), moves0!, moves1!, outcome.Score0, outcome.Score1);
+                    }
+                }
+
+                break;
             }
         }
 
