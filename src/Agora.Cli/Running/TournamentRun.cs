@@ -9,8 +9,8 @@ namespace Agora.Cli.Running;
 /// <param name="RunId">The run id in the store.</param>
 /// <param name="Players">How many players.</param>
 /// <param name="Repetitions">Repetitions per pair.</param>
-/// <param name="ResultSet">The stored result set (Axelrod's attribute names).</param>
-internal sealed record TournamentRunReport(long RunId, int Players, int Repetitions, JsonElement ResultSet);
+/// <param name="Summary">The stored result set's <c>summary</c> rows (Axelrod's column names), in rank order.</param>
+internal sealed record TournamentRunReport(long RunId, int Players, int Repetitions, JsonElement Summary);
 
 /// <summary>Runs a tournament plan's single trial in this process, with the tournament's own parallelism, and stores it.</summary>
 internal static class TournamentRun
@@ -35,8 +35,47 @@ internal static class TournamentRun
         }
 
         byte[] json = result.Artifacts.First(a => a.Name == "resultset.json").Content;
-        JsonElement set = JsonDocument.Parse(json).RootElement;
-        return new TournamentRunReport(runId, set.GetProperty("players").GetArrayLength(), set.GetProperty("repetitions").GetInt32(), set);
+        return Report(runId, json);
+    }
+
+    /// <summary>Reads what the report needs from the ResultSet JSON, skipping the per-repetition arrays (megabytes
+    /// for thousands of repetitions) instead of building a document of them.</summary>
+    private static TournamentRunReport Report(long runId, byte[] json)
+    {
+        int players = 0, repetitions = 0;
+        JsonElement? summary = null;
+        var reader = new Utf8JsonReader(json);
+        reader.Read(); // the root object
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            string name = reader.GetString()!;
+            reader.Read();
+            switch (name)
+            {
+                case "players":
+                    using (var list = JsonDocument.ParseValue(ref reader))
+                    {
+                        players = list.RootElement.GetArrayLength();
+                    }
+
+                    break;
+                case "repetitions":
+                    repetitions = reader.GetInt32();
+                    break;
+                case "summary":
+                    using (var rows = JsonDocument.ParseValue(ref reader))
+                    {
+                        summary = rows.RootElement.Clone();
+                    }
+
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+
+        return new TournamentRunReport(runId, players, repetitions, summary ?? throw new InvalidOperationException("The stored ResultSet has no summary."));
     }
 
     private sealed class TournamentServiceProvider(TournamentServices services) : IServiceProvider
