@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Agora.Core.Games;
 using Agora.Core.Randomness;
 
@@ -129,6 +130,9 @@ public sealed class Match
     /// <summary>Plays once into the match's own buffers; read the moves from <see cref="Moves0"/> and <see cref="Moves1"/>.</summary>
     /// <param name="seed">The match seed.</param>
     /// <returns>The totals.</returns>
+    /// <remarks>Compiled optimised on first call: tournaments, Moran processes and fingerprints spend their time in
+    /// this loop, and a short command would otherwise run much of it unoptimised while tiered compilation catches up.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public MatchSummary PlayInPlace(ulong seed)
     {
         var random = new AgoraRandom(seed);
