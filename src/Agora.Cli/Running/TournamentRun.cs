@@ -38,45 +38,47 @@ internal static class TournamentRun
         return Report(runId, json);
     }
 
-    /// <summary>Reads what the report needs from the ResultSet JSON, skipping the per-repetition arrays (megabytes
-    /// for thousands of repetitions) instead of building a document of them.</summary>
+    /// <summary>Reads what the report needs from the ResultSet JSON: the player count and repetitions, which come
+    /// first, and the summary rows, which come after the per-repetition arrays (megabytes for thousands of
+    /// repetitions). Those are not read at all: the summary's property name is found by a byte search, which cannot
+    /// match inside a string value because a quote within a JSON string is always escaped.</summary>
     private static TournamentRunReport Report(long runId, byte[] json)
     {
-        int players = 0, repetitions = 0;
-        JsonElement? summary = null;
+        int players = -1, repetitions = -1;
         var reader = new Utf8JsonReader(json);
         reader.Read(); // the root object
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while ((players < 0 || repetitions < 0) && reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             string name = reader.GetString()!;
             reader.Read();
-            switch (name)
+            if (name == "players")
             {
-                case "players":
-                    using (var list = JsonDocument.ParseValue(ref reader))
-                    {
-                        players = list.RootElement.GetArrayLength();
-                    }
-
-                    break;
-                case "repetitions":
-                    repetitions = reader.GetInt32();
-                    break;
-                case "summary":
-                    using (var rows = JsonDocument.ParseValue(ref reader))
-                    {
-                        summary = rows.RootElement.Clone();
-                    }
-
-                    break;
-                default:
-                    reader.Skip();
-                    break;
+                using var list = JsonDocument.ParseValue(ref reader);
+                players = list.RootElement.GetArrayLength();
+            }
+            else if (name == "repetitions")
+            {
+                repetitions = reader.GetInt32();
+            }
+            else
+            {
+                reader.Skip();
             }
         }
 
-        return new TournamentRunReport(runId, players, repetitions, summary ?? throw new InvalidOperationException("The stored ResultSet has no summary."));
+        int at = json.AsSpan().IndexOf(SummaryProperty);
+        if (at < 0)
+        {
+            throw new InvalidOperationException("The stored ResultSet has no summary.");
+        }
+
+        var rows = new Utf8JsonReader(json.AsSpan(at + SummaryProperty.Length));
+        rows.Read();
+        using var summary = JsonDocument.ParseValue(ref rows);
+        return new TournamentRunReport(runId, players, repetitions, summary.RootElement.Clone());
     }
+
+    private static ReadOnlySpan<byte> SummaryProperty => "\"summary\":"u8;
 
     private sealed class TournamentServiceProvider(TournamentServices services) : IServiceProvider
     {

@@ -150,14 +150,15 @@ public sealed class Match
         int[] moves1 = _moves1;
         double[] payoff0 = _payoff0;
         double[] payoff1 = _payoff1;
+        Strategy player0 = Player0, player1 = Player1;
         int cooperations0 = 0;
         int cooperations1 = 0;
         double score0 = 0, score1 = 0;
         for (int t = 0; t < length; t++)
         {
             var view = new PlayHistory(moves0.AsSpan(0, t), moves1.AsSpan(0, t), cooperations0, cooperations1);
-            int a0 = Player0.Move(view, ref random0);
-            int a1 = Player1.Move(view.Swap(), ref random1);
+            int a0 = player0.Move(view, ref random0);
+            int a1 = player1.Move(view.Swap(), ref random1);
             if ((uint)a0 >= (uint)actions0 || (uint)a1 >= (uint)actions1)
             {
                 throw new InvalidOperationException($"Turn {t}: {((uint)a0 >= (uint)actions0 ? Player0.Name : Player1.Name)} chose an action outside the game ({a0}, {a1}).");

@@ -28,13 +28,15 @@ internal sealed class JsonNumberArrays
     /// <summary>Writes <c>[v0,v1,…]</c>; NaN and infinities as <c>null</c>.</summary>
     /// <param name="writer">The writer, positioned where a value may go.</param>
     /// <param name="values">The values.</param>
+    public void WriteDoubles(Utf8JsonWriter writer, IReadOnlyList<double> values) => WriteDoubles(writer, (values as double[] ?? [.. values]).AsSpan());
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void WriteDoubles(Utf8JsonWriter writer, IReadOnlyList<double> values)
+    private void WriteDoubles(Utf8JsonWriter writer, ReadOnlySpan<double> values)
     {
-        Start(values.Count);
+        Start(values.Length);
         ulong previousBits = 0;
         byte[]? previous = null;
-        for (int i = 0; i < values.Count; i++)
+        for (int i = 0; i < values.Length; i++)
         {
             Separate(i);
             double value = values[i];
@@ -60,11 +62,18 @@ internal sealed class JsonNumberArrays
     /// <summary>Writes <c>[v0,v1,…]</c>.</summary>
     /// <param name="writer">The writer, positioned where a value may go.</param>
     /// <param name="values">The values.</param>
+    public void WriteIntegers(Utf8JsonWriter writer, IReadOnlyList<int> values) => WriteIntegers(writer, (values as int[] ?? [.. values]).AsSpan());
+
+    /// <summary>Writes <c>[v0,v1,…]</c>.</summary>
+    /// <param name="writer">The writer, positioned where a value may go.</param>
+    /// <param name="values">The values.</param>
+    public void WriteIntegers(Utf8JsonWriter writer, IReadOnlyList<long> values) => WriteIntegers(writer, (values as long[] ?? [.. values]).AsSpan());
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void WriteIntegers(Utf8JsonWriter writer, IReadOnlyList<int> values)
+    private void WriteIntegers(Utf8JsonWriter writer, ReadOnlySpan<int> values)
     {
-        Start(values.Count);
-        for (int i = 0; i < values.Count; i++)
+        Start(values.Length);
+        for (int i = 0; i < values.Length; i++)
         {
             Separate(i);
             Utf8Formatter.TryFormat(values[i], _buffer.AsSpan(_length), out int written);
@@ -74,14 +83,11 @@ internal sealed class JsonNumberArrays
         Finish(writer);
     }
 
-    /// <summary>Writes <c>[v0,v1,…]</c>.</summary>
-    /// <param name="writer">The writer, positioned where a value may go.</param>
-    /// <param name="values">The values.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void WriteIntegers(Utf8JsonWriter writer, IReadOnlyList<long> values)
+    private void WriteIntegers(Utf8JsonWriter writer, ReadOnlySpan<long> values)
     {
-        Start(values.Count);
-        for (int i = 0; i < values.Count; i++)
+        Start(values.Length);
+        for (int i = 0; i < values.Length; i++)
         {
             Separate(i);
             Utf8Formatter.TryFormat(values[i], _buffer.AsSpan(_length), out int written);

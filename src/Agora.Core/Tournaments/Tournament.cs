@@ -121,13 +121,14 @@ public sealed class Tournament
         var match = new Match(Game, _players[i].Clone(), _players[j].Clone(), _matchOptions);
         int repetitions = Options.Repetitions;
         var totals = new long[MatchCounters.Size];
+        AgoraRandom pairSeeds = new AgoraRandom(seed).Fork((ulong)k); // MatchSeed's stream for this pair, derived once
         bool deterministic = !match.Player0.Info.Stochastic && !match.Player1.Info.Stochastic && Options.Noise == 0 && Options.ProbEnd is null;
         if (deterministic)
         {
             var key = DeterministicMatchKey.For(match.Player0, match.Player1, Game, Options.Turns ?? Game.Rounds);
             if (!Cache.TryGet(key, out DeterministicMatch? cached))
             {
-                cached = Cache.Add(key, PlayOnce(match, MatchSeed(seed, k, 0)));
+                cached = Cache.Add(key, PlayOnce(match, pairSeeds.Fork(0).NextUInt64()));
             }
 
             MatchCounters.Add(totals, cached.Counters, repetitions);
@@ -136,7 +137,7 @@ public sealed class Tournament
                 outcomes[(k * repetitions) + r] = cached.Outcome;
                 if (interactions is not null)
                 {
-                    interactions[(k * repetitions) + r] = new TournamentInteraction(i, j, r, MatchSeed(seed, k, r), cached.Moves0, cached.Moves1, cached.Outcome.Score0, cached.Outcome.Score1);
+                    interactions[(k * repetitions) + r] = new TournamentInteraction(i, j, r, pairSeeds.Fork((ulong)r).NextUInt64(), cached.Moves0, cached.Moves1, cached.Outcome.Score0, cached.Outcome.Score1);
                 }
             }
 
@@ -146,7 +147,7 @@ public sealed class Tournament
         Span<long> counts = stackalloc long[MatchCounters.Size];
         for (int r = 0; r < repetitions; r++)
         {
-            ulong matchSeed = MatchSeed(seed, k, r);
+            ulong matchSeed = pairSeeds.Fork((ulong)r).NextUInt64();
             MatchSummary summary = match.PlayInPlace(matchSeed);
             MatchCounters.Count(match.Moves0, match.Moves1, counts);
             MatchCounters.Add(totals, counts, 1);
@@ -168,7 +169,7 @@ public sealed class Tournament
                     outcomes[(k * repetitions) + rest] = outcome;
                     if (interactions is not null)
                     {
-                        interactions[(k * repetitions) + rest] = new TournamentInteraction(i, j, rest, MatchSeed(seed, k, rest), moves0!, moves1!, outcome.Score0, outcome.Score1);
+                        interactions[(k * repetitions) + rest] = new TournamentInteraction(i, j, rest, pairSeeds.Fork((ulong)rest).NextUInt64(), moves0!, moves1!, outcome.Score0, outcome.Score1);
                     }
                 }
 

@@ -404,18 +404,31 @@ public sealed class FirstByTidemanAndChieruzzi()
 /// (Axelrod <c>First by Tullock</c>).</summary>
 public sealed class FirstByTullock() : Strategy(StrategyInfo.Of("First by Tullock", 11, true, references: "Axelrod1980"))
 {
+    // The opponent's D count over its last ten moves, slid by one move per turn rather than recounted.
+    private int _recentDefections;
+
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
-        if (history.Turn < 11)
+        int turn = history.Turn;
+        if (turn > 0)
+        {
+            _recentDefections += history.OpponentLast == D ? 1 : 0;
+            _recentDefections -= turn > 10 && history.Opponent[turn - 11] == D ? 1 : 0;
+        }
+
+        if (turn < 11)
         {
             return C;
         }
 
-        int cooperations = 10 - history.Opponent[^10..].Count(D);
+        int cooperations = 10 - _recentDefections;
         return RandomChoice(ref random, Math.Max(0, (cooperations / 10.0) - 0.1));
     }
+
+    /// <inheritdoc />
+    protected override void OnReset() => _recentDefections = 0;
 }
 
 /// <summary>Cooperates each turn with a probability drawn uniformly from [0.3, 0.7] (Axelrod <c>First by Anonymous</c>).</summary>
