@@ -21,7 +21,11 @@ internal sealed class JsonNumberArrays
     // The longest shortest-round-trip double ("-2.2250738585072014E-308") is 24 bytes.
     private const int MaxNumberBytes = 32;
 
-    private readonly Dictionary<ulong, byte[]> _formatted = [];
+    // An open-addressing table from a double's bits to its text (linear probing, at most half full): a dictionary
+    // keyed by ulong would run as unoptimised generic code for most of the one call a command makes.
+    private ulong[] _keys = new ulong[1 << 12];
+    private byte[]?[] _texts = new byte[]?[1 << 12];
+    private int _cached;
     private byte[] _buffer = new byte[4096];
     private int _length;
 
@@ -97,22 +101,58 @@ internal sealed class JsonNumberArrays
         Finish(writer);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private byte[] Formatted(double value, ulong bits)
     {
-        if (_formatted.TryGetValue(bits, out byte[]? bytes))
+        int mask = _keys.Length - 1;
+        int slot = Slot(bits, mask);
+        while (_texts[slot] is { } known)
         {
-            return bytes;
+            if (_keys[slot] == bits)
+            {
+                return known;
+            }
+
+            slot = (slot + 1) & mask;
         }
 
         Span<byte> text = stackalloc byte[MaxNumberBytes];
         Utf8Formatter.TryFormat(value, text, out int written);
-        bytes = text[..written].ToArray();
-        if (_formatted.Count < MaxCached)
+        byte[] bytes = text[..written].ToArray();
+        if (_cached < MaxCached)
         {
-            _formatted.Add(bits, bytes);
+            (_keys[slot], _texts[slot]) = (bits, bytes);
+            if (++_cached * 2 > _keys.Length)
+            {
+                Grow();
+            }
         }
 
         return bytes;
+    }
+
+    // Fibonacci hashing: the top bits of bits × 2⁶⁴/φ, spread well for doubles that differ only in low mantissa bits.
+    private static int Slot(ulong bits, int mask) => (int)((bits * 0x9E3779B97F4A7C15UL) >> 40) & mask;
+
+    private void Grow()
+    {
+        (ulong[] keys, byte[]?[] texts) = (_keys, _texts);
+        _keys = new ulong[keys.Length * 2];
+        _texts = new byte[]?[keys.Length * 2];
+        int mask = _keys.Length - 1;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            if (texts[i] is { } text)
+            {
+                int slot = Slot(keys[i], mask);
+                while (_texts[slot] is not null)
+                {
+                    slot = (slot + 1) & mask;
+                }
+
+                (_keys[slot], _texts[slot]) = (keys[i], text);
+            }
+        }
     }
 
     private void Start(int count)

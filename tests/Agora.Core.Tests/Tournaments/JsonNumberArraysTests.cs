@@ -27,6 +27,14 @@ public sealed class JsonNumberArraysTests
         Gen.Long.Array[0, 100].Sample(values => Reference(values).AsSpan().SequenceEqual(Raw(values)));
     }
 
+    [Fact]
+    public void More_distinct_doubles_than_the_cache_holds_are_still_written_exactly()
+    {
+        // 70,000 distinct values: the table grows several times and then stops remembering new ones.
+        double[] values = [.. Enumerable.Range(0, 70_000).Select(i => i / 3.0)];
+        Assert.Equal(Reference(values), Raw(values));
+    }
+
     private static byte[] Raw<T>(T[] values)
     {
         var buffer = new ArrayBufferWriter<byte>();
