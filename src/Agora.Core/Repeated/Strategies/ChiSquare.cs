@@ -49,6 +49,7 @@ internal static class ChiSquare
     /// <summary>The complementary error function for x ≥ 0, to about 1e-15 relative error.</summary>
     /// <param name="x">A non-negative argument.</param>
     /// <returns>erfc(x).</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a series of up to 200 terms, run on every memo miss
     internal static double Erfc(double x)
     {
         if (x < 2.5)
