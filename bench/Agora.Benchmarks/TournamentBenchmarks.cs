@@ -89,6 +89,10 @@ public static class TournamentCpuTime
         var results = new Tournament(game, players, new TournamentOptions { Turns = 200, Repetitions = repetitions }).Play(1);
         process.Refresh();
         double cpu = (process.TotalProcessorTime - before).TotalSeconds;
-        Console.WriteLine($"{preset}: {players.Count} players, {repetitions} repetitions: {cpu:F3} s CPU, {wall.Elapsed.TotalSeconds:F3} s wall, {1000 * cpu / repetitions:F3} ms CPU per repetition; winner {results.RankedNames[0]}");
+        double played = wall.Elapsed.TotalSeconds;
+        byte[] json = ResultSetJson.Write(results);
+        process.Refresh();
+        double withJson = (process.TotalProcessorTime - before).TotalSeconds;
+        Console.WriteLine($"{preset}: {players.Count} players, {repetitions} repetitions: {cpu:F3} s CPU, {played:F3} s wall, {1000 * cpu / repetitions:F3} ms CPU per repetition; with the ResultSet JSON ({json.Length / 1e6:F1} MB) {withJson:F3} s CPU; winner {results.RankedNames[0]}");
     }
 }

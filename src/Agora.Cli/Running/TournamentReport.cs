@@ -19,7 +19,7 @@ internal static class TournamentReport
         table.AddColumn(new TableColumn("initial C").RightAligned());
         table.AddColumn(new TableColumn("CC").RightAligned());
         table.AddColumn(new TableColumn("DD").RightAligned());
-        foreach (JsonElement row in report.ResultSet.GetProperty("summary").EnumerateArray())
+        foreach (JsonElement row in report.Summary.EnumerateArray())
         {
             table.AddRow(
                 (row.GetProperty("Rank").GetInt32() + 1).ToString(CultureInfo.InvariantCulture),
@@ -45,7 +45,7 @@ internal static class TournamentReport
             w.WriteNumber("players", report.Players);
             w.WriteNumber("repetitions", report.Repetitions);
             w.WriteStartArray("ranking");
-            foreach (JsonElement row in report.ResultSet.GetProperty("summary").EnumerateArray())
+            foreach (JsonElement row in report.Summary.EnumerateArray())
             {
                 w.WriteStartObject();
                 w.WriteNumber("rank", row.GetProperty("Rank").GetInt32() + 1);

@@ -9,8 +9,8 @@ namespace Agora.Cli.Running;
 /// <param name="RunId">The run id in the store.</param>
 /// <param name="Players">How many players.</param>
 /// <param name="Repetitions">Repetitions per pair.</param>
-/// <param name="ResultSet">The stored result set (Axelrod's attribute names).</param>
-internal sealed record TournamentRunReport(long RunId, int Players, int Repetitions, JsonElement ResultSet);
+/// <param name="Summary">The stored result set's <c>summary</c> rows (Axelrod's column names), in rank order.</param>
+internal sealed record TournamentRunReport(long RunId, int Players, int Repetitions, JsonElement Summary);
 
 /// <summary>Runs a tournament plan's single trial in this process, with the tournament's own parallelism, and stores it.</summary>
 internal static class TournamentRun
@@ -35,9 +35,50 @@ internal static class TournamentRun
         }
 
         byte[] json = result.Artifacts.First(a => a.Name == "resultset.json").Content;
-        JsonElement set = JsonDocument.Parse(json).RootElement;
-        return new TournamentRunReport(runId, set.GetProperty("players").GetArrayLength(), set.GetProperty("repetitions").GetInt32(), set);
+        return Report(runId, json);
     }
+
+    /// <summary>Reads what the report needs from the ResultSet JSON: the player count and repetitions, which come
+    /// first, and the summary rows, which come after the per-repetition arrays (megabytes for thousands of
+    /// repetitions). Those are not read at all: the summary's property name is found by a byte search, which cannot
+    /// match inside a string value because a quote within a JSON string is always escaped.</summary>
+    private static TournamentRunReport Report(long runId, byte[] json)
+    {
+        int players = -1, repetitions = -1;
+        var reader = new Utf8JsonReader(json);
+        reader.Read(); // the root object
+        while ((players < 0 || repetitions < 0) && reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            string name = reader.GetString()!;
+            reader.Read();
+            if (name == "players")
+            {
+                using var list = JsonDocument.ParseValue(ref reader);
+                players = list.RootElement.GetArrayLength();
+            }
+            else if (name == "repetitions")
+            {
+                repetitions = reader.GetInt32();
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        int at = json.AsSpan().IndexOf(SummaryProperty);
+        if (at < 0)
+        {
+            throw new InvalidOperationException("The stored ResultSet has no summary.");
+        }
+
+        var rows = new Utf8JsonReader(json.AsSpan(at + SummaryProperty.Length));
+        rows.Read();
+        using var summary = JsonDocument.ParseValue(ref rows);
+        return new TournamentRunReport(runId, players, repetitions, summary.RootElement.Clone());
+    }
+
+    private static ReadOnlySpan<byte> SummaryProperty => "\"summary\":"u8;
 
     private sealed class TournamentServiceProvider(TournamentServices services) : IServiceProvider
     {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Agora.Core.Games;
 
 /// <summary>
@@ -120,6 +122,7 @@ public sealed class MatrixGame : IGame
     /// <param name="row">Player 0's action.</param>
     /// <param name="column">Player 1's action.</param>
     /// <returns>The payoff.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Payoff(int player, int row, int column) => (player == 0 ? _rowPayoffs : _columnPayoffs)[(row * Columns) + column];
 
     /// <summary>The number of actions of <paramref name="player"/>.</summary>

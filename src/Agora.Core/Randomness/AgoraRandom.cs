@@ -206,6 +206,13 @@ public struct AgoraRandom
         }
     }
 
+    /// <summary>Whether this generator is in exactly the same state as <paramref name="other"/>: used to tell that no
+    /// number was drawn between two points (xoshiro256** never revisits a state within its period).</summary>
+    /// <param name="other">The generator to compare with.</param>
+    /// <returns>Whether all four state words are equal.</returns>
+    internal readonly bool HasSameState(in AgoraRandom other) =>
+        _s0 == other._s0 && _s1 == other._s1 && _s2 == other._s2 && _s3 == other._s3;
+
     /// <summary>Draws a seed from this generator and returns a new, independent generator built from it.</summary>
     /// <returns>A child generator; this generator advances by one output.</returns>
     public AgoraRandom Split() => new(NextUInt64());

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Agora.Core.Randomness;
 
 /// <summary>
@@ -17,6 +19,7 @@ public static class SplitMix64
     /// <summary>Advances <paramref name="state"/> by one step and returns the next output.</summary>
     /// <param name="state">The running SplitMix64 state, updated in place.</param>
     /// <returns>The next 64-bit output.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Next(ref ulong state)
     {
         state = unchecked(state + GoldenGamma);
@@ -26,6 +29,7 @@ public static class SplitMix64
     /// <summary>The SplitMix64 finaliser: a bijection on 64-bit words with good avalanche.</summary>
     /// <param name="z">The word to mix.</param>
     /// <returns>The mixed word.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Mix(ulong z)
     {
         unchecked

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Agora.Core.Games;
 using Agora.Core.Randomness;
 
@@ -31,6 +32,7 @@ public sealed class Match
     private int[] _moves0 = [];
     private int[] _moves1 = [];
     private int _played;
+    private bool _drewRandomness;
 
     /// <summary>Creates a match.</summary>
     /// <param name="game">The stage game; its <see cref="MatrixGame.Rounds"/> is the default length.</param>
@@ -91,6 +93,12 @@ public sealed class Match
     /// <summary>Seat 1's recorded moves in the last play.</summary>
     public ReadOnlySpan<int> Moves1 => _moves1.AsSpan(0, _played);
 
+    /// <summary>Whether the last play drew any random number: for the length, for noise, or by either player.</summary>
+    /// <remarks>When it did not, the play never read its seed, so (players being reset at the start of every match and
+    /// taking randomness only from their generators, as <see cref="Strategy"/> requires) every seed gives the same
+    /// moves: a tournament may reuse the play for its other repetitions.</remarks>
+    internal bool LastPlayDrewRandomness => _drewRandomness;
+
     /// <summary>Plays once and returns the full result (allocates the result, not per turn).</summary>
     /// <param name="seed">The match seed.</param>
     /// <returns>Move strings, per-turn payoffs, totals, cooperation counts and the state distribution.</returns>
@@ -125,6 +133,9 @@ public sealed class Match
     /// <summary>Plays once into the match's own buffers; read the moves from <see cref="Moves0"/> and <see cref="Moves1"/>.</summary>
     /// <param name="seed">The match seed.</param>
     /// <returns>The totals.</returns>
+    /// <remarks>Compiled optimised on first call: tournaments, Moran processes and fingerprints spend their time in
+    /// this loop, and a short command would otherwise run much of it unoptimised while tiered compilation catches up.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public MatchSummary PlayInPlace(ulong seed)
     {
         var random = new AgoraRandom(seed);
@@ -134,6 +145,7 @@ public sealed class Match
         Player1.Reset(_info1);
         AgoraRandom random0 = random.Split();
         AgoraRandom random1 = random.Split();
+        AgoraRandom unused = random, unused0 = random0, unused1 = random1;
         (int cooperations0, int cooperations1) = Options.Noise > 0
             ? PlayTurns<WithNoise>(length, ref random, ref random0, ref random1)
             : PlayTurns<WithoutNoise>(length, ref random, ref random0, ref random1);
@@ -142,6 +154,7 @@ public sealed class Match
         // Discounting needs the turn order, so it is a second pass over the recorded moves, and only when asked for.
         (double discounted0, double discounted1) = Options.Discount == 1 ? (score0, score1) : Discounted(length);
         _played = length;
+        _drewRandomness = Options.ProbEnd is not null || !random.HasSameState(unused) || !random0.HasSameState(unused0) || !random1.HasSameState(unused1);
         return new MatchSummary(length, score0, score1, discounted0, discounted1, cooperations0, cooperations1);
     }
 
@@ -149,6 +162,7 @@ public sealed class Match
     /// little stays live across the two virtual <see cref="Strategy.Move"/> calls; the scores are summed afterwards.</summary>
     /// <typeparam name="TNoise"><see cref="WithNoise"/> or <see cref="WithoutNoise"/>: a compile-time switch, so the
     /// noiseless loop carries no noise test.</typeparam>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int Cooperations0, int Cooperations1) PlayTurns<TNoise>(int length, ref AgoraRandom random, ref AgoraRandom random0, ref AgoraRandom random1)
         where TNoise : struct
     {

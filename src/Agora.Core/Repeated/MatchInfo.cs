@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Agora.Core.Games;
 
 namespace Agora.Core.Repeated;
@@ -73,11 +74,13 @@ public sealed class MatchInfo
     /// <param name="own">Own action.</param>
     /// <param name="opponent">The opponent's action.</param>
     /// <returns>The stage payoff.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // read every turn by strategies that keep scores
     public double Payoff(int own, int opponent) => _ownPayoffs[(own * OpponentActions) + opponent];
 
     /// <summary>The opponent's payoff for the same joint action, from the opponent's seat.</summary>
     /// <param name="own">Own action.</param>
     /// <param name="opponent">The opponent's action.</param>
     /// <returns>The opponent's stage payoff.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // read every turn by strategies that keep scores
     public double OpponentPayoff(int own, int opponent) => Seat == 0 ? Game.Payoff(1, own, opponent) : Game.Payoff(0, opponent, own);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Agora.Core.Randomness;
 
 namespace Agora.Core.Repeated;
@@ -9,9 +10,15 @@ namespace Agora.Core.Repeated;
 /// A match calls <see cref="Reset"/> once (telling the player the game, length and noise), then <see cref="Move"/>
 /// once per turn, always in order, with the history grown by exactly one turn each call. Strategies may therefore keep
 /// incremental state. Randomness comes only from the generator passed by reference, which the match owns, so a match
-/// is reproducible from its seed.
+/// is reproducible from its seed; using it means drawing from it (or <see cref="AgoraRandom.Split"/>ting it), never
+/// only <see cref="AgoraRandom.Fork(ulong)"/>ing it, because a match that leaves every generator untouched is taken to
+/// play the same for every seed.
 /// </para>
 /// <para>Implementations must not allocate in <see cref="Move"/>; buffers are allocated in <see cref="OnReset"/>.</para>
+/// <para>Agora's strategies mark <see cref="Move"/> (and any helper it calls every turn) with
+/// <c>[MethodImpl(MethodImplOptions.AggressiveOptimization)]</c>: it runs millions of times in a tournament, and a
+/// command that lasts a second would otherwise spend much of it in unoptimised tier-0 code, because tiered compilation
+/// only promotes methods 100 ms after the last new method was compiled.</para>
 /// </remarks>
 public abstract class Strategy
 {
@@ -76,6 +83,7 @@ public abstract class Strategy
     /// <param name="random">The generator.</param>
     /// <param name="p">The probability of cooperating.</param>
     /// <returns>C or D.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     protected static int RandomChoice(ref AgoraRandom random, double p) =>
         p <= 0 ? Moves.D : p >= 1 ? Moves.C : random.NextDouble() < p ? Moves.C : Moves.D;
 }

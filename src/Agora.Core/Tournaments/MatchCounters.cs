@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Agora.Core.Tournaments;
 
 /// <summary>The per-match counts behind the ResultSet, computed in one pass over the moves (no CSV round trip).</summary>
@@ -19,6 +21,10 @@ internal static class MatchCounters
     public const int Initial1 = 21;
 
     /// <summary>Writes the counts of one match into <paramref name="counters"/> (cleared first).</summary>
+    /// <remarks>The loop only tallies the 16 (previous state, state) transitions of seat 0's view; every counter is a
+    /// sum of them: seat 0's next action is the high bit of the state, seat 1's the low bit, and seat 1's view of a
+    /// state swaps the bits.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // the per-turn loop of every tournament match
     public static void Count(ReadOnlySpan<int> moves0, ReadOnlySpan<int> moves1, Span<long> counters)
     {
         counters.Clear();
@@ -28,23 +34,31 @@ internal static class MatchCounters
             return;
         }
 
+        moves1 = moves1[..n];
+        Span<int> transitions = stackalloc int[16];
+        transitions.Clear();
+        int first = (2 * moves0[0]) + moves1[0];
+        int previous = first;
+        for (int t = 1; t < n; t++)
+        {
+            int current = (2 * moves0[t]) + moves1[t];
+            transitions[(previous << 2) | current]++;
+            previous = current;
+        }
+
         counters[Initial0] = moves0[0] == 0 ? 1 : 0;
         counters[Initial1] = moves1[0] == 0 ? 1 : 0;
-        int previous0 = -1;
-        int previous1 = -1;
-        for (int t = 0; t < n; t++)
+        counters[States + first]++;
+        for (int p = 0; p < 4; p++)
         {
-            int a0 = moves0[t];
-            int a1 = moves1[t];
-            if (previous0 >= 0)
+            int seat1View = ((p & 1) << 1) | (p >> 1);
+            for (int c = 0; c < 4; c++)
             {
-                counters[(a0 == 0 ? ToC0 : ToD0) + previous0]++;
-                counters[(a1 == 0 ? ToC1 : ToD1) + previous1]++;
+                long k = transitions[(p << 2) | c];
+                counters[States + c] += k;
+                counters[((c >> 1) == 0 ? ToC0 : ToD0) + p] += k;
+                counters[((c & 1) == 0 ? ToC1 : ToD1) + seat1View] += k;
             }
-
-            previous0 = (2 * a0) + a1;
-            previous1 = (2 * a1) + a0;
-            counters[States + previous0]++;
         }
     }
 

@@ -1,8 +1,13 @@
+using System.Runtime.CompilerServices;
+
 namespace Agora.Core.Tournaments;
 
 /// <summary>Turns per-match outcomes and per-pair counts into a <see cref="ResultSet"/> (definitions on <see cref="ResultSet"/>).</summary>
 internal static class ResultSetBuilder
 {
+    // Called once per tournament over every match's outcome: compiled optimised at once rather than at tier 0 and then
+    // again, whole, for each loop that on-stack replacement promotes.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ResultSet Build(
         string[] names,
         (int First, int Second)[] pairs,
@@ -13,7 +18,7 @@ internal static class ResultSetBuilder
         TournamentOptions options)
     {
         int n = names.Length;
-        var payoffs = Jagged3<List<double>>(n, n, () => new List<double>(repetitions));
+        var payoffs = Matrix<double[]>(n, n); // per repetition; an empty array for a pair that does not play
         var scoreDiffs = Jagged2(n, n, () => new double[repetitions]);
         var lengths = Jagged2(repetitions, n, () => new int[n]);
         var scores = Jagged2(n, repetitions, () => 0.0);
@@ -32,9 +37,16 @@ internal static class ResultSetBuilder
             transitions[i] = new StateTransitions[n];
         }
 
+        foreach (double[][] row in payoffs)
+        {
+            Array.Fill(row, []);
+        }
+
         for (int k = 0; k < pairs.Length; k++)
         {
             var (i, j) = pairs[k];
+            payoffs[i][j] = new double[repetitions];
+            payoffs[j][i] = i == j ? payoffs[i][j] : new double[repetitions];
             long c0 = 0, c1 = 0, pairTurns = 0;
             for (int r = 0; r < repetitions; r++)
             {
@@ -49,12 +61,12 @@ internal static class ResultSetBuilder
                 if (i == j)
                 {
                     // Axelrod averages the two self-play rows (one per seat).
-                    payoffs[i][i].Add((perTurn0 + perTurn1) / 2);
+                    payoffs[i][i][r] = (perTurn0 + perTurn1) / 2;
                     continue;
                 }
 
-                payoffs[i][j].Add(perTurn0);
-                payoffs[j][i].Add(perTurn1);
+                payoffs[i][j][r] = perTurn0;
+                payoffs[j][i][r] = perTurn1;
                 scoreDiffs[i][j][r] = perTurn0 - perTurn1;
                 scoreDiffs[j][i][r] = perTurn1 - perTurn0;
                 scores[i][r] += o.Score0;
@@ -99,9 +111,9 @@ internal static class ResultSetBuilder
             }
         }
 
-        var payoffMatrix = Map(payoffs, list => list.Count == 0 ? 0 : list.Average());
+        var payoffMatrix = Map(payoffs, values => values.Length == 0 ? 0 : Mean(values));
         var payoffStddevs = Map(payoffs, PopulationStandardDeviation);
-        var diffMeans = Map(scoreDiffs, d => d.Average());
+        var diffMeans = Map(scoreDiffs, Mean);
         var normalisedCooperation = Zip(cooperation, turns, (c, t) => t == 0 ? 0 : (double)c / t);
         var vengeful = Map(normalisedCooperation, x => 2 * (x - 0.5));
         var matches = opponents.Select(o => (long)o * repetitions).ToArray();
@@ -136,7 +148,7 @@ internal static class ResultSetBuilder
             Pairs = pairs,
             Outcomes = outcomes,
             Interactions = interactions ?? [],
-            Payoffs = [.. payoffs.Select(row => (IReadOnlyList<IReadOnlyList<double>>)[.. row.Select(l => (IReadOnlyList<double>)l.ToArray())])],
+            Payoffs = payoffs,
             PayoffMatrix = payoffMatrix,
             PayoffStddevs = payoffStddevs,
             ScoreDiffs = scoreDiffs,
@@ -166,16 +178,43 @@ internal static class ResultSetBuilder
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static double Median(IReadOnlyList<double> values)
     {
-        double[] sorted = [.. values.Where(v => !double.IsNaN(v)).Order()];
-        if (sorted.Length == 0)
+        var sorted = new double[values.Count];
+        int count = 0;
+        for (int i = 0; i < values.Count; i++)
+        {
+            if (!double.IsNaN(values[i]))
+            {
+                sorted[count++] = values[i];
+            }
+        }
+
+        if (count == 0)
         {
             return double.NaN;
         }
 
-        int mid = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+        // An unstable sort gives the same median as a stable one: only −0 and +0 compare equal with different bits,
+        // and the scores and win counts passed here never hold −0 (sums that start at +0).
+        Span<double> ordered = sorted.AsSpan(0, count);
+        ordered.Sort();
+        int mid = count / 2;
+        return count % 2 == 1 ? ordered[mid] : (ordered[mid - 1] + ordered[mid]) / 2;
+    }
+
+    /// <summary>The mean, summed in order from +0 (the same bits as LINQ's <c>Average</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static double Mean(double[] values)
+    {
+        double sum = 0;
+        foreach (double v in values)
+        {
+            sum += v;
+        }
+
+        return sum / values.Length;
     }
 
     private static double[] Pooled(StateTransitions[] row, int self)
@@ -199,15 +238,22 @@ internal static class ResultSetBuilder
         return rates;
     }
 
-    private static double PopulationStandardDeviation(List<double> values)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static double PopulationStandardDeviation(double[] values)
     {
-        if (values.Count == 0)
+        if (values.Length == 0)
         {
             return 0;
         }
 
-        double mean = values.Average();
-        return Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / values.Count);
+        double mean = Mean(values);
+        double squares = 0;
+        foreach (double v in values)
+        {
+            squares += (v - mean) * (v - mean);
+        }
+
+        return Math.Sqrt(squares / values.Length);
     }
 
     private static T[][] Matrix<T>(int rows, int columns)
@@ -235,8 +281,6 @@ internal static class ResultSetBuilder
 
         return m;
     }
-
-    private static T[][] Jagged3<T>(int rows, int columns, Func<T> make) => Jagged2(rows, columns, make);
 
     private static TOut[][] Map<TIn, TOut>(TIn[][] source, Func<TIn, TOut> map) => [.. source.Select(row => row.Select(map).ToArray())];
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -17,7 +18,8 @@ public static class ResultSetJson
     public static byte[] Write(ResultSet results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        using var buffer = new MemoryStream();
+        var buffer = new ArrayBufferWriter<byte>(EstimatedSize(results));
+        var numbers = new JsonNumberArrays();
         using (var w = new Utf8JsonWriter(buffer))
         {
             w.WriteStartObject();
@@ -41,7 +43,7 @@ public static class ResultSetJson
             }
 
             w.WritePropertyName("pairs");
-            Nested(w, results.Pairs.Select(p => new[] { p.First, p.Second }));
+            Nested(w, numbers, results.Pairs.Select(p => new[] { p.First, p.Second }));
             Ints(w, "ranking", results.Ranking);
             w.WriteStartArray("ranked_names");
             foreach (string name in results.RankedNames)
@@ -50,31 +52,31 @@ public static class ResultSetJson
             }
 
             w.WriteEndArray();
-            Property(w, "scores", results.Scores);
-            Property(w, "normalised_scores", results.NormalisedScores);
-            Property(w, "wins", results.Wins);
-            Property(w, "match_lengths", results.MatchLengths);
-            Property(w, "payoffs", results.Payoffs);
-            Property(w, "payoff_matrix", results.PayoffMatrix);
-            Property(w, "payoff_stddevs", results.PayoffStddevs);
-            Property(w, "score_diffs", results.ScoreDiffs);
-            Property(w, "payoff_diffs_means", results.PayoffDiffsMeans);
-            Property(w, "cooperation", results.Cooperation);
-            Property(w, "normalised_cooperation", results.NormalisedCooperation);
-            Property(w, "vengeful_cooperation", results.VengefulCooperation);
-            Property(w, "cooperating_rating", results.CooperatingRating);
-            Property(w, "good_partner_matrix", results.GoodPartnerMatrix);
-            Property(w, "good_partner_rating", results.GoodPartnerRating);
-            Property(w, "initial_cooperation_count", results.InitialCooperationCount);
-            Property(w, "initial_cooperation_rate", results.InitialCooperationRate);
-            Property(w, "state_distribution", results.StateDistribution.Select(row => row.Select(s => new[] { s.CC, s.CD, s.DC, s.DD })));
-            Property(w, "normalised_state_distribution", results.NormalisedStateDistribution);
-            Property(w, "state_to_c_distribution", results.StateToActionDistribution.Select(row => row.Select(s => new[] { s.ToC.CC, s.ToC.CD, s.ToC.DC, s.ToC.DD })));
-            Property(w, "state_to_d_distribution", results.StateToActionDistribution.Select(row => row.Select(s => new[] { s.ToD.CC, s.ToD.CD, s.ToD.DC, s.ToD.DD })));
-            Property(w, "normalised_state_to_c_distribution", results.NormalisedStateToCooperation);
-            Property(w, "eigenjesus_rating", results.EigenjesusRating);
-            Property(w, "eigenmoses_rating", results.EigenmosesRating);
-            Property(w, "pooled_state_to_c_rates", results.PooledStateToCooperationRates);
+            Property(w, numbers, "scores", results.Scores);
+            Property(w, numbers, "normalised_scores", results.NormalisedScores);
+            Property(w, numbers, "wins", results.Wins);
+            Property(w, numbers, "match_lengths", results.MatchLengths);
+            Property(w, numbers, "payoffs", results.Payoffs);
+            Property(w, numbers, "payoff_matrix", results.PayoffMatrix);
+            Property(w, numbers, "payoff_stddevs", results.PayoffStddevs);
+            Property(w, numbers, "score_diffs", results.ScoreDiffs);
+            Property(w, numbers, "payoff_diffs_means", results.PayoffDiffsMeans);
+            Property(w, numbers, "cooperation", results.Cooperation);
+            Property(w, numbers, "normalised_cooperation", results.NormalisedCooperation);
+            Property(w, numbers, "vengeful_cooperation", results.VengefulCooperation);
+            Property(w, numbers, "cooperating_rating", results.CooperatingRating);
+            Property(w, numbers, "good_partner_matrix", results.GoodPartnerMatrix);
+            Property(w, numbers, "good_partner_rating", results.GoodPartnerRating);
+            Property(w, numbers, "initial_cooperation_count", results.InitialCooperationCount);
+            Property(w, numbers, "initial_cooperation_rate", results.InitialCooperationRate);
+            Property(w, numbers, "state_distribution", results.StateDistribution.Select(row => row.Select(s => new[] { s.CC, s.CD, s.DC, s.DD })));
+            Property(w, numbers, "normalised_state_distribution", results.NormalisedStateDistribution);
+            Property(w, numbers, "state_to_c_distribution", results.StateToActionDistribution.Select(row => row.Select(s => new[] { s.ToC.CC, s.ToC.CD, s.ToC.DC, s.ToC.DD })));
+            Property(w, numbers, "state_to_d_distribution", results.StateToActionDistribution.Select(row => row.Select(s => new[] { s.ToD.CC, s.ToD.CD, s.ToD.DC, s.ToD.DD })));
+            Property(w, numbers, "normalised_state_to_c_distribution", results.NormalisedStateToCooperation);
+            Property(w, numbers, "eigenjesus_rating", results.EigenjesusRating);
+            Property(w, numbers, "eigenmoses_rating", results.EigenmosesRating);
+            Property(w, numbers, "pooled_state_to_c_rates", results.PooledStateToCooperationRates);
             w.WriteStartArray("summary");
             foreach (SummaryRow row in results.Summary)
             {
@@ -119,7 +121,7 @@ public static class ResultSetJson
             w.WriteEndObject();
         }
 
-        return buffer.ToArray();
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>The summary table as CSV (Axelrod's <c>write_summary</c> columns).</summary>
@@ -158,6 +160,16 @@ public static class ResultSetJson
         return text.ToString();
     }
 
+    /// <summary>About the JSON's size, a little over for integer payoffs, so that the buffer is allocated once rather
+    /// than doubled into the large-object heap a dozen times.</summary>
+    private static int EstimatedSize(ResultSet results)
+    {
+        long n = results.Players.Count;
+        long perRepetition = (3 * n * n) + (3 * n); // payoffs, score differences, lengths; scores, normalised scores, wins
+        long moves = results.Interactions.Sum(m => (long)m.Moves0.Length + m.Moves1.Length + 128);
+        return (int)Math.Min(int.MaxValue / 2, (perRepetition * results.Repetitions * 8) + moves + (1 << 16));
+    }
+
     private static void WriteNumber(Utf8JsonWriter w, double d)
     {
         if (double.IsFinite(d))
@@ -184,36 +196,29 @@ public static class ResultSetJson
         w.WriteEndArray();
     }
 
-    private static void Property(Utf8JsonWriter w, string name, System.Collections.IEnumerable values)
+    private static void Property(Utf8JsonWriter w, JsonNumberArrays numbers, string name, System.Collections.IEnumerable values)
     {
         w.WritePropertyName(name);
-        Nested(w, values);
+        Nested(w, numbers, values);
     }
 
-    private static void Nested(Utf8JsonWriter w, System.Collections.IEnumerable values)
+    private static void Nested(Utf8JsonWriter w, JsonNumberArrays numbers, System.Collections.IEnumerable values)
     {
-        w.WriteStartArray();
         switch (values)
         {
-            // The common leaves first, without boxing each number (a 1000-repetition ResultSet holds about a million).
+            // The common leaves first, written as whole arrays (a 1000-repetition ResultSet holds about a million numbers).
             case IReadOnlyList<double> doubles:
-                foreach (double d in doubles)
-                {
-                    WriteNumber(w, d);
-                }
-
-                w.WriteEndArray();
+                numbers.WriteDoubles(w, doubles);
                 return;
             case IReadOnlyList<int> ints:
-                foreach (int i in ints)
-                {
-                    w.WriteNumberValue(i);
-                }
-
-                w.WriteEndArray();
+                numbers.WriteIntegers(w, ints);
+                return;
+            case IReadOnlyList<long> longs:
+                numbers.WriteIntegers(w, longs);
                 return;
         }
 
+        w.WriteStartArray();
         foreach (object? v in values)
         {
             switch (v)
@@ -228,7 +233,7 @@ public static class ResultSetJson
                     w.WriteNumberValue(l);
                     break;
                 case System.Collections.IEnumerable inner:
-                    Nested(w, inner);
+                    Nested(w, numbers, inner);
                     break;
                 default:
                     throw new InvalidOperationException($"Unexpected value {v} in a result set.");

@@ -21,7 +21,9 @@ namespace Agora.Core.Tournaments;
 /// <para>
 /// A match between two deterministic strategies without noise or probabilistic ending is played once and reused for
 /// every repetition (and for any other pair with the same key), cached by <see cref="DeterministicMatchKey"/>: both
-/// full parameterised names, the game's payoffs and the length (Axelrod keys on bare names, spec §5 item 1).
+/// full parameterised names, the game's payoffs and the length (Axelrod keys on bare names, spec §5 item 1). A match
+/// with a stochastic player whose first repetition drew no random number (e.g. First by Grofman against Tit For Tat:
+/// it only draws after a disagreement) never read its seed, so its first play stands for every repetition too.
 /// </para>
 /// </remarks>
 public sealed class Tournament
@@ -119,13 +121,14 @@ public sealed class Tournament
         var match = new Match(Game, _players[i].Clone(), _players[j].Clone(), _matchOptions);
         int repetitions = Options.Repetitions;
         var totals = new long[MatchCounters.Size];
+        AgoraRandom pairSeeds = new AgoraRandom(seed).Fork((ulong)k); // MatchSeed's stream for this pair, derived once
         bool deterministic = !match.Player0.Info.Stochastic && !match.Player1.Info.Stochastic && Options.Noise == 0 && Options.ProbEnd is null;
         if (deterministic)
         {
             var key = DeterministicMatchKey.For(match.Player0, match.Player1, Game, Options.Turns ?? Game.Rounds);
             if (!Cache.TryGet(key, out DeterministicMatch? cached))
             {
-                cached = Cache.Add(key, PlayOnce(match, MatchSeed(seed, k, 0)));
+                cached = Cache.Add(key, PlayOnce(match, pairSeeds.Fork(0).NextUInt64()));
             }
 
             MatchCounters.Add(totals, cached.Counters, repetitions);
@@ -134,7 +137,7 @@ public sealed class Tournament
                 outcomes[(k * repetitions) + r] = cached.Outcome;
                 if (interactions is not null)
                 {
-                    interactions[(k * repetitions) + r] = new TournamentInteraction(i, j, r, MatchSeed(seed, k, r), cached.Moves0, cached.Moves1, cached.Outcome.Score0, cached.Outcome.Score1);
+                    interactions[(k * repetitions) + r] = new TournamentInteraction(i, j, r, pairSeeds.Fork((ulong)r).NextUInt64(), cached.Moves0, cached.Moves1, cached.Outcome.Score0, cached.Outcome.Score1);
                 }
             }
 
@@ -144,15 +147,33 @@ public sealed class Tournament
         Span<long> counts = stackalloc long[MatchCounters.Size];
         for (int r = 0; r < repetitions; r++)
         {
-            ulong matchSeed = MatchSeed(seed, k, r);
+            ulong matchSeed = pairSeeds.Fork((ulong)r).NextUInt64();
             MatchSummary summary = match.PlayInPlace(matchSeed);
             MatchCounters.Count(match.Moves0, match.Moves1, counts);
             MatchCounters.Add(totals, counts, 1);
             var outcome = new MatchOutcome(summary.Turns, summary.Score0, summary.Score1, summary.Cooperations0, summary.Cooperations1);
             outcomes[(k * repetitions) + r] = outcome;
+            string? moves0 = null, moves1 = null;
             if (interactions is not null)
             {
-                interactions[(k * repetitions) + r] = new TournamentInteraction(i, j, r, matchSeed, Label(0, match.Moves0), Label(1, match.Moves1), outcome.Score0, outcome.Score1);
+                (moves0, moves1) = (Label(0, match.Moves0), Label(1, match.Moves1));
+                interactions[(k * repetitions) + r] = new TournamentInteraction(i, j, r, matchSeed, moves0, moves1, outcome.Score0, outcome.Score1);
+            }
+
+            if (r == 0 && !match.LastPlayDrewRandomness)
+            {
+                // The first play drew no random number, so it never read its seed: every repetition plays the same.
+                MatchCounters.Add(totals, counts, repetitions - 1);
+                for (int rest = 1; rest < repetitions; rest++)
+                {
+                    outcomes[(k * repetitions) + rest] = outcome;
+                    if (interactions is not null)
+                    {
+                        interactions[(k * repetitions) + rest] = new TournamentInteraction(i, j, rest, pairSeeds.Fork((ulong)rest).NextUInt64(), moves0!, moves1!, outcome.Score0, outcome.Score1);
+                    }
+                }
+
+                break;
             }
         }
 

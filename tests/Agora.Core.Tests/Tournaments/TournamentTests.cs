@@ -68,6 +68,53 @@ public sealed class TournamentTests
     }
 
     [Fact]
+    public void Every_outcome_and_interaction_equals_a_fresh_replay_of_that_match()
+    {
+        // Grofman draws only after a disagreement, so against TFT and Cooperator it never does and its first play is
+        // reused; against Defector and Random it draws every time. The deterministic pairs come from the cache.
+        var game = MatrixGame.PrisonersDilemma(200);
+        Strategy[] players = [new TitForTat(), new FirstByGrofman(), new Cooperator(), new Defector(), new RandomStrategy()];
+        var options = new TournamentOptions { Turns = 12, Repetitions = 5, KeepInteractions = true };
+        var tournament = new Tournament(game, players, options);
+        ResultSet results = tournament.Play(21);
+
+        for (int k = 0; k < results.Pairs.Count; k++)
+        {
+            var (i, j) = results.Pairs[k];
+            var replay = new Match(game, players[i].Clone(), players[j].Clone(), new MatchOptions { Turns = 12 });
+            for (int r = 0; r < 5; r++)
+            {
+                ulong seed = Tournament.MatchSeed(21, k, r);
+                MatchResult expected = replay.Play(seed);
+                TournamentInteraction got = results.Interactions[(k * 5) + r];
+                Assert.Equal((expected.Moves[0], expected.Moves[1], seed, r), (got.Moves0, got.Moves1, got.Seed, got.Repetition));
+                Assert.Equal(new MatchOutcome(12, expected.Scores[0], expected.Scores[1], expected.Cooperations[0], expected.Cooperations[1]), results.Outcomes[(k * 5) + r]);
+            }
+        }
+
+        int grofmanRandom = results.Pairs.ToList().IndexOf((1, 4));
+        Assert.True(results.Interactions.Skip(grofmanRandom * 5).Take(5).Select(m => m.Moves0).Distinct().Count() > 1, "Grofman against Random differs between repetitions");
+    }
+
+    [Fact]
+    public void A_match_knows_whether_it_drew_a_random_number()
+    {
+        var game = MatrixGame.PrisonersDilemma(200);
+        var quiet = new Match(game, new FirstByGrofman(), new TitForTat(), new MatchOptions { Turns = 50 });
+        quiet.PlayInPlace(1);
+        Assert.False(quiet.LastPlayDrewRandomness); // always CC: Grofman never has to draw
+        var drawing = new Match(game, new FirstByGrofman(), new Defector(), new MatchOptions { Turns = 3 });
+        drawing.PlayInPlace(1);
+        Assert.True(drawing.LastPlayDrewRandomness); // CD on turn 1: Grofman draws on turn 2
+        var noisy = new Match(game, new TitForTat(), new TitForTat(), new MatchOptions { Turns = 3, Noise = 0.1 });
+        noisy.PlayInPlace(1);
+        Assert.True(noisy.LastPlayDrewRandomness);
+        var ending = new Match(game, new TitForTat(), new TitForTat(), new MatchOptions { Turns = 3, ProbEnd = 0.1 });
+        ending.PlayInPlace(1);
+        Assert.True(ending.LastPlayDrewRandomness);
+    }
+
+    [Fact]
     public void A_spatial_tournament_plays_only_its_edges()
     {
         var players = new Strategy[] { new Cooperator(), new Defector(), new TitForTat(), new Grudger() };

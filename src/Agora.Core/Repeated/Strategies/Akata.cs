@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Agora.Core.Randomness;
 using static Agora.Core.Repeated.Moves;
 
@@ -39,6 +40,7 @@ public sealed class AkataAlternator : Strategy
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) => history.Turn % 2 == 0 ? _start : Flip(_start);
 
     /// <inheritdoc />
@@ -104,6 +106,7 @@ public sealed class AkataTitForTat : Strategy
     public static AkataTitForTat GrimTrigger() => new(Kind.Grim, "GrimTrigger");
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         int turn = history.Turn;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Agora.Core.Randomness;
 using static Agora.Core.Repeated.Moves;
 
@@ -7,6 +8,7 @@ namespace Agora.Core.Repeated.Strategies;
 public sealed class Cooperator() : Strategy(StrategyInfo.Of("Cooperator", 0, false, references: "Axelrod1984"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) => C;
 }
 
@@ -14,6 +16,7 @@ public sealed class Cooperator() : Strategy(StrategyInfo.Of("Cooperator", 0, fal
 public sealed class Defector() : Strategy(StrategyInfo.Of("Defector", 0, false, references: "Axelrod1984"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) => D;
 }
 
@@ -22,6 +25,7 @@ public sealed class Defector() : Strategy(StrategyInfo.Of("Defector", 0, false, 
 public sealed class RandomStrategy(double p = 0.5) : Strategy(StrategyInfo.Of($"Random: {Moves.PyFloat(p)}", 0, p is > 0 and < 1, references: "Axelrod1980"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) => RandomChoice(ref random, p);
 }
 
@@ -29,6 +33,7 @@ public sealed class RandomStrategy(double p = 0.5) : Strategy(StrategyInfo.Of($"
 public sealed class Alternator() : Strategy(StrategyInfo.Of("Alternator", 1, false, references: "Axelrod1984"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) => history.Turn == 0 ? C : Flip(history.OwnLast);
 }
 
@@ -56,6 +61,7 @@ public sealed class Cycler : Strategy
     public string Cycle { get; }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) => _cycle[history.Turn % _cycle.Length];
 }
 
@@ -66,6 +72,7 @@ public sealed class AntiCycler() : Strategy(StrategyInfo.Of("AntiCycler", null, 
     private int _cycleCounter;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         if (history.Turn < 3)

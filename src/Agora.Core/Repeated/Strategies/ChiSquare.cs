@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Agora.Core.Repeated.Strategies;
 
 /// <summary>The one-degree-of-freedom chi-squared test that Axelrod's first-tournament strategies use to spot a
@@ -8,6 +10,7 @@ internal static class ChiSquare
     /// <param name="cooperations">Observed C count.</param>
     /// <param name="defections">Observed D count.</param>
     /// <returns>P(χ²₁ ≥ statistic) = erfc(√(statistic/2)).</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called every turn
     public static double PValue(int cooperations, int defections)
     {
         // Strategies ask every turn with small counts; the series/continued fraction costs up to microseconds, so
@@ -46,6 +49,7 @@ internal static class ChiSquare
     /// <summary>The complementary error function for x ≥ 0, to about 1e-15 relative error.</summary>
     /// <param name="x">A non-negative argument.</param>
     /// <returns>erfc(x).</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a series of up to 200 terms, run on every memo miss
     internal static double Erfc(double x)
     {
         if (x < 2.5)

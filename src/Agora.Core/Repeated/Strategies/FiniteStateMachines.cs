@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Agora.Core.Randomness;
 using static Agora.Core.Repeated.Moves;
 
@@ -66,6 +67,7 @@ public sealed class FsmPlayer : Strategy
     ];
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         if (history.Turn == 0)
@@ -144,6 +146,7 @@ public sealed class LookerUp : Strategy
     ];
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         if (history.Turn < _initial.Length)

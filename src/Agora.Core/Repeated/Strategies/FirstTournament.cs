@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Agora.Core.Randomness;
 using static Agora.Core.Repeated.Moves;
 
@@ -8,6 +9,7 @@ namespace Agora.Core.Repeated.Strategies;
 public sealed class FirstByDavis(int roundsToCooperate = 10) : Strategy(StrategyInfo.Of($"First by Davis: {roundsToCooperate}", null, false, references: "Axelrod1980"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) =>
         history.Turn < roundsToCooperate ? C : history.OpponentDefections > 0 ? D : C;
 }
@@ -22,6 +24,7 @@ public sealed class FirstByDowning() : Strategy(StrategyInfo.Of("First by Downin
     private int _cooperationsAfterD;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         int round = history.Turn + 1;
@@ -67,6 +70,7 @@ public sealed class FirstByFeld(double startCoopProb = 1.0, double endCoopProb =
     : Strategy(StrategyInfo.Of($"First by Feld: {Moves.PyFloat(startCoopProb)}, {Moves.PyFloat(endCoopProb)}, {roundsOfDecay}", 200, true, references: "Axelrod1980"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         if (history.Turn == 0)
@@ -101,6 +105,7 @@ public sealed class FirstByGraaskamp(double alpha = 0.05) : Strategy(StrategyInf
     private bool _twinBroken;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         int turn = history.Turn;
@@ -147,6 +152,7 @@ public sealed class FirstByGraaskamp(double alpha = 0.05) : Strategy(StrategyInf
         (_copiesCheckedTo, _copiesBroken, _twinCheckedTo, _twinBroken) = (1, false, 0, false);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called every turn
     private bool IsTitForTatOrTwin(in PlayHistory history)
     {
         ReadOnlySpan<int> own = history.Own;
@@ -170,6 +176,7 @@ public sealed class FirstByGraaskamp(double alpha = 0.05) : Strategy(StrategyInf
 public sealed class FirstByGrofman() : Strategy(StrategyInfo.Of("First by Grofman", 1, true, references: "Axelrod1980"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) =>
         history.Turn == 0 || history.OwnLast == history.OpponentLast ? C : RandomChoice(ref random, 2.0 / 7);
 }
@@ -186,6 +193,7 @@ public sealed class FirstByNydegger() : Strategy(StrategyInfo.Of("First by Nydeg
         (1UL << 55) | (1UL << 58) | (1UL << 61);
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         switch (history.Turn)
@@ -212,6 +220,7 @@ public sealed class FirstByShubik() : Strategy(StrategyInfo.Of("First by Shubik"
     private Retaliation _retaliation;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         if (history.Turn == 0)
@@ -271,6 +280,7 @@ public sealed class FirstBySteinAndRapoport(double alpha = 0.05)
     private bool _opponentIsRandom;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         int action = Inner(history);
@@ -280,6 +290,7 @@ public sealed class FirstBySteinAndRapoport(double alpha = 0.05)
     /// <inheritdoc />
     protected override void OnReset() => _opponentIsRandom = false;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called every turn
     private int Inner(in PlayHistory history)
     {
         int round = history.Turn + 1;
@@ -317,6 +328,7 @@ public sealed class FirstByTidemanAndChieruzzi()
     private int _rememberedDefections;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         int action = Inner(history);
@@ -330,6 +342,7 @@ public sealed class FirstByTidemanAndChieruzzi()
         (_ownScore, _opponentScore, _lastFreshStart, _freshStart, _rememberedDefections) = (0, 0, 0, false, 0);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called every turn
     private int Inner(in PlayHistory history)
     {
         if (history.Turn == 0)
@@ -391,23 +404,38 @@ public sealed class FirstByTidemanAndChieruzzi()
 /// (Axelrod <c>First by Tullock</c>).</summary>
 public sealed class FirstByTullock() : Strategy(StrategyInfo.Of("First by Tullock", 11, true, references: "Axelrod1980"))
 {
+    // The opponent's D count over its last ten moves, slid by one move per turn rather than recounted.
+    private int _recentDefections;
+
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
-        if (history.Turn < 11)
+        int turn = history.Turn;
+        if (turn > 0)
+        {
+            _recentDefections += history.OpponentLast == D ? 1 : 0;
+            _recentDefections -= turn > 10 && history.Opponent[turn - 11] == D ? 1 : 0;
+        }
+
+        if (turn < 11)
         {
             return C;
         }
 
-        int cooperations = 10 - history.Opponent[^10..].Count(D);
+        int cooperations = 10 - _recentDefections;
         return RandomChoice(ref random, Math.Max(0, (cooperations / 10.0) - 0.1));
     }
+
+    /// <inheritdoc />
+    protected override void OnReset() => _recentDefections = 0;
 }
 
 /// <summary>Cooperates each turn with a probability drawn uniformly from [0.3, 0.7] (Axelrod <c>First by Anonymous</c>).</summary>
 public sealed class FirstByAnonymous() : Strategy(StrategyInfo.Of("First by Anonymous", 0, true, references: "Axelrod1980"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) =>
         RandomChoice(ref random, (3 + (4 * random.NextDouble())) / 10);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Agora.Core.Randomness;
 using static Agora.Core.Repeated.Moves;
 
@@ -7,6 +8,7 @@ namespace Agora.Core.Repeated.Strategies;
 public sealed class Grudger() : Strategy(StrategyInfo.Of("Grudger", null, false, references: "Axelrod1980"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) => history.OpponentDefections > 0 ? D : C;
 }
 
@@ -14,6 +16,7 @@ public sealed class Grudger() : Strategy(StrategyInfo.Of("Grudger", null, false,
 public sealed class OppositeGrudger() : Strategy(StrategyInfo.Of("Opposite Grudger", null, false))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) => history.OpponentCooperations > 0 ? C : D;
 }
 
@@ -21,6 +24,7 @@ public sealed class OppositeGrudger() : Strategy(StrategyInfo.Of("Opposite Grudg
 public sealed class Aggravater() : Strategy(StrategyInfo.Of("Aggravater", null, false))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) => history.Turn < 3 || history.OpponentDefections > 0 ? D : C;
 }
 
@@ -31,6 +35,7 @@ public sealed class ForgetfulGrudger() : Strategy(StrategyInfo.Of("Forgetful Gru
     private int _grudgeMemory;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         if (_grudgeMemory == 10)
@@ -60,6 +65,7 @@ public sealed class SoftGrudger() : Strategy(StrategyInfo.Of("Soft Grudger", 6, 
     private int _grudgeMemory;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         if (_grudged)

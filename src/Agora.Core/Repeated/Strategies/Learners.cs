@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Agora.Core.Randomness;
 
 namespace Agora.Core.Repeated.Strategies;
@@ -9,6 +10,7 @@ public sealed class FictitiousPlay() : Strategy(StrategyInfo.Of("Fictitious Play
     private int[] _counts = [];
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         if (history.Turn > 0)
@@ -47,6 +49,7 @@ public sealed class RegretMatching() : Strategy(StrategyInfo.Of("Regret Matching
     private double[] _weights = [];
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         if (history.Turn > 0)
@@ -90,6 +93,7 @@ public sealed class Hedge(double eta = 0.1) : Strategy(StrategyInfo.Of($"Hedge: 
     private double[] _weights = [];
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         if (history.Turn > 0)
@@ -151,6 +155,7 @@ public sealed class TabularQLearner : Strategy
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         int state = State(history);
@@ -176,6 +181,7 @@ public sealed class TabularQLearner : Strategy
         _previousState = -1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called every turn
     private int State(in PlayHistory history)
     {
         int length = Math.Min(_memory, history.Turn);

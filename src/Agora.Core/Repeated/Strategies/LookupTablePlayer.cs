@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Agora.Core.Randomness;
 
@@ -123,6 +124,7 @@ public sealed class LookupTablePlayer : Strategy
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         ReadOnlySpan<int> opponent = history.Opponent;

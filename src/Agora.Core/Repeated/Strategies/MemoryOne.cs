@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Agora.Core.Randomness;
 using static Agora.Core.Repeated.Moves;
 
@@ -34,6 +35,7 @@ public class MemoryOnePlayer : Strategy
     public IReadOnlyList<double> FourVector => [_pCC, _pCD, _pDC, _pDD];
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         if (history.Turn == 0)
@@ -159,5 +161,6 @@ public sealed class ReactivePlayer(double afterC, double afterD)
 public sealed class AllCOrAllD() : Strategy(StrategyInfo.Of("ALLCorALLD", 1, true))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) => history.Turn == 0 ? RandomChoice(ref random, 0.6) : history.OwnLast;
 }

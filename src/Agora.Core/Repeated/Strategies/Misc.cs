@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Agora.Core.Randomness;
 using static Agora.Core.Repeated.Moves;
 
@@ -11,6 +12,7 @@ public sealed class Adaptive() : Strategy(StrategyInfo.Of("Adaptive", null, fals
     private double _scoreD;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         if (history.Turn > 0)
@@ -43,6 +45,7 @@ public sealed class Adaptive() : Strategy(StrategyInfo.Of("Adaptive", null, fals
 public sealed class Handshake() : Strategy(StrategyInfo.Of("Handshake", null, false, references: "Robson1990"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) => history.Turn switch
     {
         0 => C,
@@ -69,6 +72,7 @@ public sealed class GoByMajority : Strategy
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         int cooperations;
@@ -97,6 +101,7 @@ public sealed class SecondByTester() : Strategy(StrategyInfo.Of("Second by Teste
     private bool _isTft;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         if (history.Turn == 0)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Agora.Core.Randomness;
 using static Agora.Core.Repeated.Moves;
 
@@ -7,6 +8,7 @@ namespace Agora.Core.Repeated.Strategies;
 public sealed class Appeaser() : Strategy(StrategyInfo.Of("Appeaser", null, false))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) =>
         history.Turn == 0 ? C : history.OpponentLast == D ? Flip(history.OwnLast) : history.OwnLast;
 }
@@ -15,6 +17,7 @@ public sealed class Appeaser() : Strategy(StrategyInfo.Of("Appeaser", null, fals
 public sealed class Forgiver() : Strategy(StrategyInfo.Of("Forgiver", null, false))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) => history.OpponentDefections > history.Turn / 10.0 ? D : C;
 }
 
@@ -22,6 +25,7 @@ public sealed class Forgiver() : Strategy(StrategyInfo.Of("Forgiver", null, fals
 public sealed class ForgivingTitForTat() : Strategy(StrategyInfo.Of("Forgiving Tit For Tat", null, false))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) => history.OpponentDefections > history.Turn / 10.0 ? history.OpponentLast : C;
 }
 
@@ -29,6 +33,7 @@ public sealed class ForgivingTitForTat() : Strategy(StrategyInfo.Of("Forgiving T
 public sealed class Resurrection() : Strategy(StrategyInfo.Of("Resurrection", 5, false, references: "Eckhart2015"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) =>
         history.Turn == 0 ? C : history.Turn >= 5 && !history.Own[^5..].Contains(C) ? D : history.OpponentLast;
 }
@@ -37,6 +42,7 @@ public sealed class Resurrection() : Strategy(StrategyInfo.Of("Resurrection", 5,
 public sealed class DoubleResurrection() : Strategy(StrategyInfo.Of("DoubleResurrection", 5, false, references: "Eckhart2015"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         if (history.Turn == 0)
@@ -57,6 +63,7 @@ public sealed class DoubleResurrection() : Strategy(StrategyInfo.Of("DoubleResur
 public sealed class Doubler() : Strategy(StrategyInfo.Of("Doubler", null, false, references: "Prison1998"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) =>
         history.Turn > 0 && history.OpponentLast == D && history.OpponentCooperations <= history.OpponentDefections * 2 ? D : C;
 }
@@ -65,6 +72,7 @@ public sealed class Doubler() : Strategy(StrategyInfo.Of("Doubler", null, false,
 public sealed class VeryBad() : Strategy(StrategyInfo.Of("VeryBad", null, false, references: "Andre2013"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         if (history.Turn < 3)
@@ -83,6 +91,7 @@ public sealed class VeryBad() : Strategy(StrategyInfo.Of("VeryBad", null, false,
 public sealed class ShortMem() : Strategy(StrategyInfo.Of("ShortMem", 10, false, references: "Andre2013"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         if (history.Turn <= 10)
@@ -106,6 +115,7 @@ public sealed class OmegaTitForTat(int deadlockThreshold = 3, int randomnessThre
     private int _deadlockCounter;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         if (history.Turn == 0)
@@ -158,6 +168,7 @@ public sealed class OmegaTitForTat(int deadlockThreshold = 3, int randomnessThre
 public sealed class TrickyCooperator() : Strategy(StrategyInfo.Of("Tricky Cooperator", 10, false))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) =>
         history.Turn >= 3 && !history.Opponent[Math.Max(0, history.Turn - 10)..].Contains(D) ? D : C;
 }
@@ -167,6 +178,7 @@ public sealed class TrickyCooperator() : Strategy(StrategyInfo.Of("Tricky Cooper
 public sealed class TrickyDefector() : Strategy(StrategyInfo.Of("Tricky Defector", null, false))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) =>
         history.OpponentCooperations > 0 && history.Turn >= 3 && !history.Opponent[^3..].Contains(C) ? C : D;
 }
@@ -177,6 +189,7 @@ public sealed class TrickyDefector() : Strategy(StrategyInfo.Of("Tricky Defector
 public sealed class ThueMorse(bool inverse = false) : Strategy(StrategyInfo.Of(inverse ? "ThueMorseInverse" : "ThueMorse", null, false))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         int value = System.Numerics.BitOperations.PopCount((uint)history.Turn) & 1;
@@ -195,6 +208,7 @@ public sealed class GeneralSoftGrudger(int n = 1, int d = 4, int c = 2) : Strate
     private int _grudgeMemory;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         if (_grudged)
@@ -234,6 +248,7 @@ public sealed class RevisedDowning() : Strategy(StrategyInfo.Of("Revised Downing
     private int _totalD;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         int round = history.Turn + 1;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Agora.Core.Randomness;
 
 namespace Agora.Core.Repeated.Strategies;
@@ -30,6 +31,7 @@ public sealed class PredictThenBestRespond : Strategy
     public int LastPrediction { get; private set; } = -1;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         ReadOnlySpan<int> opponent = history.Opponent;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Agora.Core.Randomness;
 using static Agora.Core.Repeated.Moves;
 
@@ -8,6 +9,7 @@ namespace Agora.Core.Repeated.Strategies;
 public sealed class Prober() : Strategy(StrategyInfo.Of("Prober", null, false, references: "Li2011"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) => history.Turn switch
     {
         0 => D,
@@ -20,6 +22,7 @@ public sealed class Prober() : Strategy(StrategyInfo.Of("Prober", null, false, r
 public sealed class Prober2() : Strategy(StrategyInfo.Of("Prober 2", null, false, references: "Prison1998"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) => history.Turn switch
     {
         0 => D,
@@ -32,6 +35,7 @@ public sealed class Prober2() : Strategy(StrategyInfo.Of("Prober 2", null, false
 public sealed class Prober3() : Strategy(StrategyInfo.Of("Prober 3", null, false, references: "Prison1998"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) => history.Turn switch
     {
         0 => D,
@@ -45,6 +49,7 @@ public sealed class Prober3() : Strategy(StrategyInfo.Of("Prober 3", null, false
 public sealed class HardProber() : Strategy(StrategyInfo.Of("Hard Prober", null, false, references: "Prison1998"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) => history.Turn switch
     {
         0 or 1 => D,
@@ -58,6 +63,7 @@ public sealed class HardProber() : Strategy(StrategyInfo.Of("Hard Prober", null,
 public sealed class CollectiveStrategy() : Strategy(StrategyInfo.Of("CollectiveStrategy", null, false, references: "Li2009"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) => history.Turn switch
     {
         0 => C,
@@ -73,6 +79,7 @@ public sealed class Detective() : Strategy(StrategyInfo.Of("Detective", null, fa
     private static readonly int[] Opening = [C, D, C, C];
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) =>
         history.Turn < Opening.Length ? Opening[history.Turn] : !history.Opponent[..Opening.Length].Contains(D) ? D : history.OpponentLast;
 }
@@ -82,6 +89,7 @@ public sealed class Detective() : Strategy(StrategyInfo.Of("Detective", null, fa
 public sealed class NaiveProber(double p = 0.1) : Strategy(StrategyInfo.Of($"Naive Prober: {Moves.PyFloat(p)}", 1, p is > 0 and < 1, references: "Li2011"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) =>
         history.Turn == 0 ? C : history.OpponentLast == D ? D : RandomChoice(ref random, 1 - p);
 }
@@ -94,6 +102,7 @@ public sealed class RemorsefulProber(double p = 0.1) : Strategy(StrategyInfo.Of(
     private bool _probing;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         if (history.Turn == 0)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Agora.Core.Randomness;
 
 namespace Agora.Core.Repeated.Strategies;
@@ -16,5 +17,6 @@ public sealed class ScriptedStrategy(int[] actions, string name = "Scripted") : 
     public static ScriptedStrategy Of(string moves) => new(Moves.Parse(moves));
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) => _actions[history.Turn % _actions.Length];
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Agora.Core.Randomness;
 using static Agora.Core.Repeated.Moves;
 
@@ -7,6 +8,7 @@ namespace Agora.Core.Repeated.Strategies;
 public sealed class TitForTat() : Strategy(StrategyInfo.Of("Tit For Tat", 1, false, references: "Axelrod1980"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) => history.Turn == 0 ? C : history.OpponentLast == D ? D : C;
 }
 
@@ -14,6 +16,7 @@ public sealed class TitForTat() : Strategy(StrategyInfo.Of("Tit For Tat", 1, fal
 public sealed class TitFor2Tats() : Strategy(StrategyInfo.Of("Tit For 2 Tats", 2, false, references: "Axelrod1984"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) =>
         history.Turn >= 2 && history.Opponent[^1] == D && history.Opponent[^2] == D ? D : C;
 }
@@ -22,6 +25,7 @@ public sealed class TitFor2Tats() : Strategy(StrategyInfo.Of("Tit For 2 Tats", 2
 public sealed class TwoTitsForTat() : Strategy(StrategyInfo.Of("Two Tits For Tat", 2, false, references: "Axelrod1984"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) =>
         (history.Turn >= 1 && history.Opponent[^1] == D) || (history.Turn >= 2 && history.Opponent[^2] == D) ? D : C;
 }
@@ -30,6 +34,7 @@ public sealed class TwoTitsForTat() : Strategy(StrategyInfo.Of("Two Tits For Tat
 public sealed class SuspiciousTitForTat() : Strategy(StrategyInfo.Of("Suspicious Tit For Tat", 1, false, references: "Hilbe2013"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) => history.Turn > 0 && history.OpponentLast == C ? C : D;
 }
 
@@ -37,6 +42,7 @@ public sealed class SuspiciousTitForTat() : Strategy(StrategyInfo.Of("Suspicious
 public sealed class Bully() : Strategy(StrategyInfo.Of("Bully", 1, false, references: "Nachbar1992"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) => history.Turn > 0 && history.OpponentLast == D ? C : D;
 }
 
@@ -44,6 +50,7 @@ public sealed class Bully() : Strategy(StrategyInfo.Of("Bully", 1, false, refere
 public sealed class AntiTitForTat() : Strategy(StrategyInfo.Of("Anti Tit For Tat", 1, false, references: "Hilbe2013"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) => history.Turn > 0 && history.OpponentLast == C ? D : C;
 }
 
@@ -51,6 +58,7 @@ public sealed class AntiTitForTat() : Strategy(StrategyInfo.Of("Anti Tit For Tat
 public sealed class HardTitForTat() : Strategy(StrategyInfo.Of("Hard Tit For Tat", 3, false, references: "PD2017"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) =>
         history.Opponent[Math.Max(0, history.Turn - 3)..].Contains(D) ? D : C;
 }
@@ -59,6 +67,7 @@ public sealed class HardTitForTat() : Strategy(StrategyInfo.Of("Hard Tit For Tat
 public sealed class HardTitFor2Tats() : Strategy(StrategyInfo.Of("Hard Tit For 2 Tats", 3, false, references: "Stewart2012"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         ReadOnlySpan<int> last = history.Opponent[Math.Max(0, history.Turn - 3)..];
@@ -79,6 +88,7 @@ public sealed class HardTitFor2Tats() : Strategy(StrategyInfo.Of("Hard Tit For 2
 public sealed class SneakyTitForTat() : Strategy(StrategyInfo.Of("Sneaky Tit For Tat", null, false))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         if (history.Turn < 2)
@@ -101,6 +111,7 @@ public sealed class SpitefulTitForTat() : Strategy(StrategyInfo.Of("Spiteful Tit
     private bool _retaliating;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         if (history.Turn == 0)
@@ -125,6 +136,7 @@ public sealed class SpitefulTitForTat() : Strategy(StrategyInfo.Of("Spiteful Tit
 public sealed class SlowTitForTwoTats2() : Strategy(StrategyInfo.Of("Slow Tit For Two Tats 2", 2, false, references: "Prison1998"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) =>
         history.Turn < 2 ? C : history.Opponent[^2] == history.Opponent[^1] ? history.OpponentLast : history.OwnLast;
 }
@@ -137,6 +149,7 @@ public sealed class AdaptiveTitForTat(double rate = 0.5) : Strategy(StrategyInfo
     private double _world;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         if (history.Turn == 0)
@@ -161,6 +174,7 @@ public sealed class NTitsForMTats(int n = 3, int m = 2) : Strategy(StrategyInfo.
     private int _retaliateCount;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         if (m == 0 || (history.Turn >= m && !history.Opponent[^m..].Contains(C)))
@@ -189,6 +203,7 @@ public sealed class Gradual() : Strategy(StrategyInfo.Of("Gradual", null, false,
     private int _punishCount;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         if (history.Turn == 0)
@@ -232,6 +247,7 @@ public sealed class OriginalGradual() : Strategy(StrategyInfo.Of("Original Gradu
     private int _punishmentLimit;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         if (_calming)
@@ -277,6 +293,7 @@ public sealed class RandomTitForTat(double p = 0.5) : Strategy(StrategyInfo.Of($
     private bool _actRandom;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         if (history.Turn == 0)
@@ -302,6 +319,7 @@ public sealed class RandomTitForTat(double p = 0.5) : Strategy(StrategyInfo.Of($
 public sealed class BurnBothEnds() : Strategy(StrategyInfo.Of("Burn Both Ends", 1, true, references: "Prison1998"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) =>
         history.Turn == 0 ? C : history.OpponentLast == C ? RandomChoice(ref random, 0.9) : D;
 }
@@ -311,6 +329,7 @@ public sealed class BurnBothEnds() : Strategy(StrategyInfo.Of("Burn Both Ends", 
 public sealed class DynamicTwoTitsForTat() : Strategy(StrategyInfo.Of("Dynamic Two Tits For Tat", null, true))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         if (history.Turn == 0)
@@ -330,6 +349,7 @@ public sealed class EugineNier() : Strategy(StrategyInfo.Of("EugineNier", null, 
     private bool _isDefector;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         if (Match.Length is { } length && history.Turn == length - 1)
@@ -354,6 +374,7 @@ public sealed class EugineNier() : Strategy(StrategyInfo.Of("EugineNier", null, 
 public sealed class Alexei() : Strategy(StrategyInfo.Of("Alexei", null, false, StrategyUses.Length, "LessWrong2011"))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) =>
         Match.Length is { } length && history.Turn == length - 1 ? D : history.Turn == 0 ? C : history.OpponentLast;
 }
@@ -365,6 +386,7 @@ public sealed class Michaelos() : Strategy(StrategyInfo.Of("Michaelos", null, tr
     private bool _isDefector;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         int action = Inner(history, ref random);
@@ -374,6 +396,7 @@ public sealed class Michaelos() : Strategy(StrategyInfo.Of("Michaelos", null, tr
     /// <inheritdoc />
     protected override void OnReset() => _isDefector = false;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called every turn
     private int Inner(in PlayHistory history, ref AgoraRandom random)
     {
         if (history.Turn == 0)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Agora.Core.Randomness;
 using static Agora.Core.Repeated.Moves;
 
@@ -61,6 +62,7 @@ public abstract class TransformedStrategy : Strategy
 public sealed class FlipTransformer(Strategy inner) : TransformedStrategy(inner, Wrap("Flipped", inner, null, false, inner.Info.MemoryDepth))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) => Flip(Inner.Move(history, ref random));
 }
 
@@ -78,6 +80,7 @@ public sealed class DualTransformer : TransformedStrategy
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         int turn = history.Turn;
@@ -110,6 +113,7 @@ public sealed class NoisyTransformer(Strategy inner, double noise = 0.05)
     : TransformedStrategy(inner, Wrap("Noisy", inner, Moves.PyFloat(noise), noise is > 0 and < 1, inner.Info.MemoryDepth))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         int action = Inner.Move(history, ref random);
@@ -124,6 +128,7 @@ public sealed class ForgiverTransformer(Strategy inner, double p)
     : TransformedStrategy(inner, Wrap("Forgiving", inner, Moves.PyFloat(p), p is > 0 and < 1, inner.Info.MemoryDepth))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random) =>
         Inner.Move(history, ref random) == D ? RandomChoice(ref random, p) : C;
 }
@@ -144,6 +149,7 @@ public sealed class InitialTransformer : TransformedStrategy
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         int action = Inner.Move(history, ref random);
@@ -168,6 +174,7 @@ public sealed class FinalTransformer : TransformedStrategy
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         int action = Inner.Move(history, ref random);
@@ -200,6 +207,7 @@ public sealed class JossAnnTransformer : TransformedStrategy
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         int action = Inner.Move(history, ref random);
@@ -225,6 +233,7 @@ public sealed class GrudgeTransformer(Strategy inner, int grudges)
     : TransformedStrategy(inner, Wrap("Grudging", inner, grudges.ToString(System.Globalization.CultureInfo.InvariantCulture), false, null))
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         int action = Inner.Move(history, ref random);
@@ -255,6 +264,7 @@ public sealed class ApologyTransformer : TransformedStrategy
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int Move(in PlayHistory history, ref AgoraRandom random)
     {
         int action = Inner.Move(history, ref random);
