@@ -56,6 +56,16 @@ public class BanditBenchmarks
     [Benchmark(OperationsPerInvoke = Pulls)]
     public double Ucb1BernoulliInterface() => Play(ucb1, bernoulli);
 
+    /// <summary>The library's own loop, <see cref="BanditRun.PseudoRegret"/>, with the generators in locals as a caller holds them.</summary>
+    [Benchmark(OperationsPerInvoke = Pulls)]
+    public double Ucb1BernoulliBanditRun()
+    {
+        AgoraRandom policy = policyRng, reward = rewardRng;
+        double regret = BanditRun.PseudoRegret(ucb1, bernoulli, Pulls, ref policy, ref reward);
+        (policyRng, rewardRng) = (policy, reward);
+        return regret;
+    }
+
     [Benchmark(OperationsPerInvoke = Pulls)]
     public double GaussianThompsonGaussian()
     {
