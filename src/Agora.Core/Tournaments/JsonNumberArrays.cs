@@ -1,4 +1,6 @@
 using System.Buffers.Text;
+using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 
@@ -74,27 +76,14 @@ internal sealed class JsonNumberArrays
     public void WriteIntegers(Utf8JsonWriter writer, IReadOnlyList<long> values) => WriteIntegers(writer, (values as long[] ?? [.. values]).AsSpan());
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void WriteIntegers(Utf8JsonWriter writer, ReadOnlySpan<int> values)
+    private void WriteIntegers<T>(Utf8JsonWriter writer, ReadOnlySpan<T> values)
+        where T : struct, IBinaryInteger<T>
     {
         Start(values.Length);
         for (int i = 0; i < values.Length; i++)
         {
             Separate(i);
-            Utf8Formatter.TryFormat(values[i], _buffer.AsSpan(_length), out int written);
-            _length += written;
-        }
-
-        Finish(writer);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void WriteIntegers(Utf8JsonWriter writer, ReadOnlySpan<long> values)
-    {
-        Start(values.Length);
-        for (int i = 0; i < values.Length; i++)
-        {
-            Separate(i);
-            Utf8Formatter.TryFormat(values[i], _buffer.AsSpan(_length), out int written);
+            values[i].TryFormat(_buffer.AsSpan(_length), out int written, default, CultureInfo.InvariantCulture);
             _length += written;
         }
 
