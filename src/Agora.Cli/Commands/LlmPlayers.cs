@@ -1,4 +1,5 @@
 using Agora.Core.Repeated;
+using Agora.Core.Tournaments;
 using Agora.Llm;
 using Agora.Llm.Client;
 using Agora.Llm.Players;
@@ -11,10 +12,19 @@ namespace Agora.Cli.Commands;
 /// <param name="Cancellation">Ctrl-C.</param>
 internal sealed record LlmPlayerSettings(string? Endpoint, bool SocialChainOfThought, CancellationToken Cancellation);
 
-/// <summary>Builds <c>llm:MODEL</c> players for <c>agora match</c>: flag, then environment, then defaults.</summary>
+/// <summary>Builds <c>llm:MODEL</c> players for <c>agora match</c>, <c>tournament</c> and <c>resume</c>: flag, then
+/// environment, then defaults.</summary>
 internal static class LlmPlayers
 {
     public const string Prefix = "llm:";
+
+    /// <summary>Whether a player name asks for an LLM player.</summary>
+    public static bool IsLlm(string name) => name.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The tournament player source for <c>llm:MODEL</c> names. Model names never hold commas; refusing them
+    /// lets the comma-separated list split around llm:MODEL.</summary>
+    public static StrategySource Source(LlmPlayerSettings settings) =>
+        name => IsLlm(name) && !name.Contains(',', StringComparison.Ordinal) ? Create(name, settings) : null;
 
     public static Strategy Create(string name, LlmPlayerSettings settings)
     {

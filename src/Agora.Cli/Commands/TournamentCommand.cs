@@ -43,13 +43,10 @@ internal static class TournamentCommand
         command.SetAction(parse =>
         {
             var llm = new LlmPlayerSettings(parse.GetValue(llmEndpoint), parse.GetValue(scot), context.Cancellation);
-            // Model names never hold commas; refusing them lets the comma-separated list split around llm:MODEL.
-            IReadOnlyList<StrategySource> sources =
-            [
-                .. extra,
-                name => name.StartsWith(LlmPlayers.Prefix, StringComparison.OrdinalIgnoreCase) && !name.Contains(',', StringComparison.Ordinal) ? LlmPlayers.Create(name, llm) : null,
-            ];
+            IReadOnlyList<StrategySource> sources = [.. extra, LlmPlayers.Source(llm)];
             string list = PlayerList(parse.GetValue(players), parse.GetValue(preset), sources);
+            // Kept with the run so 'agora resume' rebuilds the same LLM players; the API key stays in the environment.
+            StoredLlmPlayers? stored = list.Split(';').Any(LlmPlayers.IsLlm) ? new StoredLlmPlayers(llm.Endpoint, llm.SocialChainOfThought) : null;
             var values = new Dictionary<string, IReadOnlyList<object>>
             {
                 ["players"] = [list],
@@ -78,7 +75,7 @@ internal static class TournamentCommand
             }
 
             using var runStore = CommonOptions.OpenStore(context, parse.GetValue(store)!, mustExist: false);
-            var report = TournamentRun.Execute(context, runStore, plan, new TournamentServices(jobCount, sources));
+            var report = TournamentRun.Execute(context, runStore, plan, new TournamentServices(jobCount, sources), runId => stored?.Write(runStore, runId));
             if (parse.GetValue(json))
             {
                 context.Out.WriteLine(TournamentReport.Json(report));

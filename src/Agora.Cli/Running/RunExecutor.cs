@@ -1,5 +1,6 @@
 using Agora.Cli.Store;
 using Agora.Core.Experiments;
+using Agora.Core.Tournaments;
 using Spectre.Console;
 
 namespace Agora.Cli.Running;
@@ -7,15 +8,16 @@ namespace Agora.Cli.Running;
 /// <summary>Runs the missing trials of a stored run, storing each as it finishes; shared by <c>run</c> and <c>resume</c>.</summary>
 internal static class RunExecutor
 {
-    public static int Execute(CliContext context, RunStore store, long runId, RunPlan plan, int jobs, bool quiet)
+    public static int Execute(CliContext context, RunStore store, long runId, RunPlan plan, int jobs, bool quiet, IReadOnlyList<StrategySource>? extraPlayers = null)
     {
         var all = plan.Expand();
-        var stored = store.StoredTrialIndices(runId);
+        // A failed trial (say, an LLM endpoint that was down) is run again; its stored row is replaced.
+        var stored = store.SucceededTrialIndices(runId);
         var missing = all.Where(t => !stored.Contains(t.Index)).ToList();
         var reporter = new ProgressReporter(context, $"run {runId}", stored.Count, all.Count);
         store.MarkRunning(runId);
         using var llmCache = new SqliteLlmResponseCache(store.Path, context.Time);
-        var options = new RunnerOptions { Jobs = jobs, Services = new RunServices(llmCache, new Agora.Core.Tournaments.TournamentServices(jobs, [])) };
+        var options = new RunnerOptions { Jobs = jobs, Services = new RunServices(llmCache, new TournamentServices(jobs, extraPlayers ?? [])) };
         try
         {
             reporter.Run(quiet, () => ExperimentRunner.Run(

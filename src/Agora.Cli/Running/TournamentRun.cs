@@ -15,10 +15,11 @@ internal sealed record TournamentRunReport(long RunId, int Players, int Repetiti
 /// <summary>Runs a tournament plan's single trial in this process, with the tournament's own parallelism, and stores it.</summary>
 internal static class TournamentRun
 {
-    public static TournamentRunReport Execute(CliContext context, RunStore store, RunPlan plan, TournamentServices services)
+    public static TournamentRunReport Execute(CliContext context, RunStore store, RunPlan plan, TournamentServices services, Action<long>? created = null)
     {
         TrialSpec trial = plan.Expand()[0];
         long runId = store.CreateRun(plan.Experiment.Name, PlanCodec.ToJson(plan), plan.Seed, 1, 1, BuildInfo.Version, BuildInfo.GitCommit);
+        created?.Invoke(runId); // before the trial, so a run that dies still holds what a resume needs
         store.MarkRunning(runId);
         TrialResult? result = ExperimentRunner.RunOne(plan.Experiment, trial, context.Cancellation, new TournamentServiceProvider(services));
         if (result is null)

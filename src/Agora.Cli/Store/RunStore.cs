@@ -248,6 +248,24 @@ public sealed class RunStore : IDisposable
         return set;
     }
 
+    /// <summary>The indices of the trials stored without an error; a resume runs every other trial.</summary>
+    /// <param name="runId">The run.</param>
+    /// <returns>The indices of the succeeded trials.</returns>
+    public IReadOnlySet<int> SucceededTrialIndices(long runId)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT trial_index FROM trials WHERE run_id = $id AND error IS NULL;";
+        command.Parameters.AddWithValue("$id", runId);
+        using var reader = command.ExecuteReader();
+        var set = new HashSet<int>();
+        while (reader.Read())
+        {
+            set.Add(reader.GetInt32(0));
+        }
+
+        return set;
+    }
+
     /// <summary>The stored trials of a run, by index.</summary>
     /// <param name="runId">The run.</param>
     /// <returns>The trials.</returns>

@@ -55,4 +55,22 @@ public sealed class RunStoreTests
             Assert.Equal(("note.txt", "text/plain", 5L), store.ListArtifacts(id).Single());
         }
     }
+
+    [Fact]
+    public void A_failed_trial_is_stored_but_not_counted_as_succeeded_until_a_rerun_replaces_it()
+    {
+        using var store = RunStore.Open(CliHarness.TempPath("failed.db"), TimeProvider.System);
+        var experiment = new Agora.Core.Bandits.BanditRegretExperiment();
+        var trials = new RunPlan(experiment) { TrialsPerPoint = 2, Values = new Dictionary<string, IReadOnlyList<object>> { ["steps"] = [20L] } }.Expand();
+        long id = store.CreateRun(experiment.Name, "{}", 0, 2, trials.Count, "test", null);
+        store.WriteTrial(id, ExperimentRunner.RunOne(experiment, trials[0], TestContext.Current.CancellationToken)!);
+        store.WriteTrial(id, new TrialResult(trials[1], [], [], "HttpRequestException: refused"));
+        Assert.Equal(new HashSet<int> { 0, 1 }, store.StoredTrialIndices(id));
+        Assert.Equal(new HashSet<int> { 0 }, store.SucceededTrialIndices(id));
+
+        store.WriteTrial(id, ExperimentRunner.RunOne(experiment, trials[1], TestContext.Current.CancellationToken)!);
+        Assert.Equal(new HashSet<int> { 0, 1 }, store.SucceededTrialIndices(id));
+        Assert.Equal(2, store.CountTrials(id));
+        Assert.All(store.ReadTrials(id), t => Assert.Null(t.Error));
+    }
 }
