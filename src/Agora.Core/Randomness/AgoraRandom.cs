@@ -105,6 +105,7 @@ public struct AgoraRandom
     /// <summary>A uniform 64-bit integer in [0, <paramref name="exclusiveMax"/>), without modulo bias.</summary>
     /// <param name="exclusiveMax">The exclusive upper bound; must be positive.</param>
     /// <returns>A value in [0, exclusiveMax).</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // strategies call it per turn; tier 0 would not inline the UInt128 product
     public ulong NextUInt64(ulong exclusiveMax)
     {
         ArgumentOutOfRangeException.ThrowIfZero(exclusiveMax);
@@ -222,6 +223,7 @@ public struct AgoraRandom
     /// </summary>
     /// <param name="key">The stream key; equal keys give equal children.</param>
     /// <returns>The child generator.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per tournament repetition: tier 0 would call each Mix
     public readonly AgoraRandom Fork(ulong key)
     {
         unchecked

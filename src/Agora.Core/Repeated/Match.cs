@@ -207,6 +207,7 @@ public sealed class Match
     /// Σ_cells count · payoff, with the four counts from the cooperation counts and one vectorised pass for the number
     /// of (1, 1) turns (moves are 0 or 1, so that is Σ a0·a1). Otherwise the payoffs are added turn by turn in play order.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per match
     private (double Score0, double Score1) Scores(int length, int cooperations0, int cooperations1)
     {
         ReadOnlySpan<int> moves0 = _moves0.AsSpan(0, length);
@@ -260,6 +261,7 @@ public sealed class Match
         return actions == 2 ? 1 - action : (action + 1 + random.NextInt(actions - 1)) % actions;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per match
     private int SampleLength(ref AgoraRandom random)
     {
         if (Options.ProbEnd is not { } p)
@@ -296,6 +298,7 @@ public sealed class Match
     }
 
     /// <summary>How many turns both seats played action 1 (moves are 0 or 1): Σ a0 &amp; a1, a vector at a time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per match, and unoptimised Vector<T> code is slow
     private static int CountBothOne(ReadOnlySpan<int> moves0, ReadOnlySpan<int> moves1)
     {
         int t = 0;

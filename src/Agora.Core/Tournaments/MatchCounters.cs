@@ -38,12 +38,19 @@ internal static class MatchCounters
         Span<int> transitions = stackalloc int[16];
         transitions.Clear();
         int first = (2 * moves0[0]) + moves1[0];
-        int previous = first;
-        for (int t = 1; t < n; t++)
+        if (n <= 256)
         {
-            int current = (2 * moves0[t]) + moves1[t];
-            transitions[(previous << 2) | current]++;
-            previous = current;
+            TallyPacked(moves0, moves1, first, transitions);
+        }
+        else
+        {
+            int previous = first;
+            for (int t = 1; t < n; t++)
+            {
+                int current = (2 * moves0[t]) + moves1[t];
+                transitions[(previous << 2) | current]++;
+                previous = current;
+            }
         }
 
         counters[Initial0] = moves0[0] == 0 ? 1 : 0;
@@ -59,6 +66,33 @@ internal static class MatchCounters
                 counters[((c >> 1) == 0 ? ToC0 : ToD0) + p] += k;
                 counters[((c & 1) == 0 ? ToC1 : ToD1) + seat1View] += k;
             }
+        }
+    }
+
+    /// <summary>The 16 transition counts of a match of at most 256 turns, tallied in registers.</summary>
+    /// <remarks>At most 255 transitions, so each count fits a byte: transitions 0–7 are bytes of one 64-bit tally,
+    /// 8–15 of another. Incrementing a table in memory instead makes each turn wait for the previous turn's store
+    /// whenever the same transition repeats (long runs of mutual cooperation), which is most turns.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void TallyPacked(ReadOnlySpan<int> moves0, ReadOnlySpan<int> moves1, int first, Span<int> transitions)
+    {
+        ulong low = 0, high = 0;
+        int previous = first;
+        for (int t = 1; t < moves0.Length; t++)
+        {
+            int current = (2 * moves0[t]) + moves1[t];
+            int key = (previous << 2) | current;
+            ulong one = 1UL << ((key & 7) << 3);
+            ulong toHigh = 0UL - (ulong)(key >> 3);
+            high += one & toHigh;
+            low += one & ~toHigh;
+            previous = current;
+        }
+
+        for (int k = 0; k < 8; k++)
+        {
+            transitions[k] = (int)((low >> (k << 3)) & 0xFF);
+            transitions[k + 8] = (int)((high >> (k << 3)) & 0xFF);
         }
     }
 

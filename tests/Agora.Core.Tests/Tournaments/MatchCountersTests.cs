@@ -22,12 +22,29 @@ public sealed class MatchCountersTests
     [Fact]
     public void Counts_equal_a_turn_by_turn_tally()
     {
-        Gen.Int[0, 1].Array[0, 60].SelectMany(m => Gen.Int[0, 1].Array[m.Length].Select(o => (m, o))).Sample(p =>
+        Gen.Int[0, 1].Array[0, 300].SelectMany(m => Gen.Int[0, 1].Array[m.Length].Select(o => (m, o))).Sample(p =>
         {
             var counters = new long[MatchCounters.Size];
             MatchCounters.Count(p.m, p.o, counters);
             return counters.AsSpan().SequenceEqual(Naive(p.m, p.o));
         });
+    }
+
+    [Theory]
+    [InlineData(0, 0, 255)]
+    [InlineData(0, 0, 256)]
+    [InlineData(0, 0, 257)]
+    [InlineData(1, 1, 256)]
+    [InlineData(1, 0, 256)]
+    public void Constant_play_up_to_and_past_the_packed_tally_limit(int move0, int move1, int turns)
+    {
+        // 256 turns give 255 identical transitions, the most one byte of the packed tally holds.
+        int[] moves0 = [.. Enumerable.Repeat(move0, turns)];
+        int[] moves1 = [.. Enumerable.Repeat(move1, turns)];
+        var counters = new long[MatchCounters.Size];
+        MatchCounters.Count(moves0, moves1, counters);
+        Assert.Equal(Naive(moves0, moves1), counters);
+        Assert.Equal(turns, counters[MatchCounters.States + (2 * move0) + move1]);
     }
 
     private static long[] Naive(int[] moves0, int[] moves1)

@@ -16,9 +16,12 @@ internal static class ChiSquare
         // Strategies ask every turn with small counts; the series/continued fraction costs up to microseconds, so
         // values for counts below MemoLimit are computed once and kept (a benign race: every writer stores the same
         // bits, and 0 marks "not yet computed" because a p-value of counts this small is never 0).
-        if ((uint)cooperations < MemoLimit && (uint)defections < MemoLimit && cooperations + defections > 0)
+        int n = cooperations + defections;
+        if ((uint)cooperations < MemoLimit && (uint)defections < MemoLimit && (uint)(n - 1) < MemoLimit - 1)
         {
-            ref double slot = ref Memo.Value[(cooperations * MemoLimit) + defections];
+            // Triangular layout by n = c + d: a match asks for n, n + 1, … in turn, so its lookups stay close together
+            // (a square c × d table put each turn's slot a row apart and was four times the size to zero and touch).
+            ref double slot = ref Memo.Value[(n * (n + 1) / 2) + cooperations];
             if (slot == 0)
             {
                 slot = Compute(cooperations, defections);
@@ -32,7 +35,7 @@ internal static class ChiSquare
 
     private const int MemoLimit = 512;
 
-    private static readonly Lazy<double[]> Memo = new(() => new double[MemoLimit * MemoLimit]);
+    private static readonly Lazy<double[]> Memo = new(() => new double[MemoLimit * (MemoLimit + 1) / 2]);
 
     private static double Compute(int cooperations, int defections)
     {

@@ -119,10 +119,11 @@ public sealed class FirstByGraaskamp(double alpha = 0.05) : Strategy(StrategyInf
             return history.OpponentLast == D || turn == 50 ? D : C;
         }
 
-        double p = ChiSquare.PValue(history.OpponentCooperations, history.OpponentDefections);
-        _opponentIsRandom |= p >= alpha;
-        if (_opponentIsRandom)
+        // Once the opponent looks random the answer is D for ever, so the test (which draws no random number) is
+        // skipped from then on.
+        if (_opponentIsRandom || ChiSquare.PValue(history.OpponentCooperations, history.OpponentDefections) >= alpha)
         {
+            _opponentIsRandom = true;
             return D;
         }
 
