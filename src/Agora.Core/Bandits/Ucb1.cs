@@ -13,6 +13,10 @@ namespace Agora.Core.Bandits;
 /// </remarks>
 public sealed class Ucb1 : IBanditPolicy
 {
+    // √(ln t) for the first 2^17 pulls: the same expression evaluated once per t, so every index keeps its bits, and the
+    // logarithm and square root leave the per-pull path of the horizons most runs use.
+    private static readonly double[] SqrtLogTable = BuildSqrtLogTable(1 << 17);
+
     private double[] _means = [];
     private double[] _inverseSqrtPulls = [];
     private int[] _pulls = [];
@@ -57,7 +61,7 @@ public sealed class Ucb1 : IBanditPolicy
             return Array.IndexOf(_pulls, 0);
         }
 
-        double width = ExplorationCoefficient * Math.Sqrt(Math.Log(_total));
+        double width = ExplorationCoefficient * ((ulong)_total < (ulong)SqrtLogTable.Length ? SqrtLogTable[_total] : Math.Sqrt(Math.Log(_total)));
         return IndexArgMax.Of(_means, _inverseSqrtPulls, width, ref rng);
     }
 
@@ -74,5 +78,16 @@ public sealed class Ucb1 : IBanditPolicy
         _total++;
         _means[arm] += (reward - _means[arm]) / n;
         _inverseSqrtPulls[arm] = 1.0 / Math.Sqrt(n);
+    }
+
+    private static double[] BuildSqrtLogTable(int size)
+    {
+        var table = new double[size];
+        for (int t = 1; t < size; t++)
+        {
+            table[t] = Math.Sqrt(Math.Log(t));
+        }
+
+        return table;
     }
 }
