@@ -233,28 +233,17 @@ public sealed class RunStore : IDisposable
     /// <summary>The indices of the trials already stored for a run.</summary>
     /// <param name="runId">The run.</param>
     /// <returns>The stored trial indices.</returns>
-    public IReadOnlySet<int> StoredTrialIndices(long runId)
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT trial_index FROM trials WHERE run_id = $id;";
-        command.Parameters.AddWithValue("$id", runId);
-        using var reader = command.ExecuteReader();
-        var set = new HashSet<int>();
-        while (reader.Read())
-        {
-            set.Add(reader.GetInt32(0));
-        }
-
-        return set;
-    }
+    public IReadOnlySet<int> StoredTrialIndices(long runId) => TrialIndices(runId, "");
 
     /// <summary>The indices of the trials stored without an error; a resume runs every other trial.</summary>
     /// <param name="runId">The run.</param>
     /// <returns>The indices of the succeeded trials.</returns>
-    public IReadOnlySet<int> SucceededTrialIndices(long runId)
+    public IReadOnlySet<int> SucceededTrialIndices(long runId) => TrialIndices(runId, " AND error IS NULL");
+
+    private HashSet<int> TrialIndices(long runId, string condition)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT trial_index FROM trials WHERE run_id = $id AND error IS NULL;";
+        command.CommandText = $"SELECT trial_index FROM trials WHERE run_id = $id{condition};";
         command.Parameters.AddWithValue("$id", runId);
         using var reader = command.ExecuteReader();
         var set = new HashSet<int>();
