@@ -36,10 +36,8 @@ internal static class EquilibriaWriter
 
     public static string Json(MatrixGame game, IReadOnlyList<EquilibriaSection> sections)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        return JsonLine.Object(writer =>
         {
-            writer.WriteStartObject();
             writer.WriteString("game", game.Type.ShortName);
             WriteStrings(writer, "rowActions", Labels(game, 0));
             WriteStrings(writer, "columnActions", Labels(game, 1));
@@ -59,10 +57,7 @@ internal static class EquilibriaWriter
             }
 
             writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        });
     }
 
     private static void WriteEquilibrium(Utf8JsonWriter writer, LabelledEquilibrium labelled)

@@ -47,10 +47,8 @@ internal static class FingerprintWriter
 
     public static string Json(AshlockFingerprint f)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        return JsonLine.Object(writer =>
         {
-            writer.WriteStartObject();
             writer.WriteString("kind", "ashlock");
             writer.WriteString("strategy", f.Strategy);
             writer.WriteString("probe", f.Probe);
@@ -70,18 +68,13 @@ internal static class FingerprintWriter
             }
 
             writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        });
     }
 
     public static string Json(TransitiveFingerprint f)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        return JsonLine.Object(writer =>
         {
-            writer.WriteStartObject();
             writer.WriteString("kind", "transitive");
             writer.WriteString("strategy", f.Strategy);
             writer.WriteString("game", f.Game);
@@ -105,10 +98,7 @@ internal static class FingerprintWriter
             }
 
             writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        });
     }
 
     private static int Nearest(IReadOnlyList<double> values, double target) =>
