@@ -19,10 +19,10 @@ public class DonorBenchmarks
         var population = new DonorGenome[12];
         for (int i = 0; i < population.Length; i++)
         {
-            population[i] = DonorGenome.RandomParametric(ref _rng, reciprocity: true);
+            population[i] = DonorGenome.RandomParametric(ref _rng, new DonorMutation());
         }
 
-        _run = new DonorPopulationRun(new DonorGameOptions { Variant = DonorVariant.CostlyPunishment }, population, 0.1, reciprocity: true);
+        _run = new DonorPopulationRun(new DonorGameOptions { Variant = DonorVariant.CostlyPunishment }, population, new DonorMutation());
     }
 
     [Benchmark]

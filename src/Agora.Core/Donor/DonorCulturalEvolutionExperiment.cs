@@ -50,8 +50,9 @@ public sealed class DonorCulturalEvolutionExperiment : IExperiment
         ParameterSpec.Integer("generations", 10, "Generations per society.", min: 1, max: 1_000_000),
         ParameterSpec.Real("survivor-share", 0.5, "Share of agents that survive selection (top by score).", min: 1e-9, max: 1 - 1e-9),
         ParameterSpec.Real("sigma", 0.1, "Gaussian mutation of a newcomer's genes.", min: 0, max: 10),
-        ParameterSpec.Real("reciprocity-range", DonorGenome.DefaultReciprocityRange, "Initial reciprocity genes are uniform in [0, r]; mutation clamps them to [-r, r].", min: 0.01, max: 100),
-        ParameterSpec.Integer("seeds", 20, "Independent societies per condition within one trial.", min: 2, max: 100_000),
+        ParameterSpec.Real("reciprocity-range", DonorGenome.DefaultReciprocityRange, "Initial reciprocity genes are uniform in [0, r] (and clamped to [-r, r] with clamp-genes).", min: 0.01, max: 100),
+        ParameterSpec.Boolean("clamp-genes", false, "Clamp mutated genes to their ranges (biased mutation near a bound; default: unbiased Gaussian mutation, shares clipped when used)."),
+        ParameterSpec.Integer("seeds", 100, "Independent societies per condition within one trial.", min: 2, max: 100_000),
         ParameterSpec.Boolean("game-two-only", false, "Code quirk: select on game 2's resources only (default: both games count)."),
         ParameterSpec.Boolean("reset-traces", false, "Code quirk: reset every trace at the start of each game."),
     ];
@@ -97,13 +98,13 @@ public sealed class DonorCulturalEvolutionExperiment : IExperiment
         ArgumentNullException.ThrowIfNull(context);
         var p = context.Parameters;
         int seeds = p.GetInt32("seeds");
-        double sigma = p.GetReal("sigma");
-        double range = p.GetReal("reciprocity-range");
+        var transmission = new DonorMutation { Sigma = p.GetReal("sigma"), ReciprocityRange = p.GetReal("reciprocity-range"), ClampGenes = p.GetBoolean("clamp-genes") };
         AgoraRandom root = context.CreateRandom();
         var finals = new Dictionary<string, double[]>();
         foreach (var (name, reciprocity, punishment) in Conditions)
         {
             var options = Options(p, punishment);
+            var mutation = transmission with { ReciprocityEvolves = reciprocity };
             int generations = options.Generations;
             var sums = new double[generations, 5];
             var final = new double[seeds];
@@ -115,10 +116,10 @@ public sealed class DonorCulturalEvolutionExperiment : IExperiment
                 var population = new DonorGenome[options.Agents];
                 for (int a = 0; a < population.Length; a++)
                 {
-                    population[a] = DonorGenome.RandomParametric(ref rng, reciprocity, range);
+                    population[a] = DonorGenome.RandomParametric(ref rng, mutation);
                 }
 
-                var run = new DonorPopulationRun(options, population, sigma, reciprocity, range);
+                var run = new DonorPopulationRun(options, population, mutation);
                 for (int g = 1; g <= generations; g++)
                 {
                     var stats = run.Step(g, ref rng, select: g < generations);

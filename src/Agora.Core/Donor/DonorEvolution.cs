@@ -37,12 +37,11 @@ public sealed class DonorEvolution
     /// <param name="population">The genomes, indexed by agent; survivors keep their index.</param>
     /// <param name="scores">This generation's scores.</param>
     /// <param name="rng">The generator.</param>
-    /// <param name="sigma">The mutation standard deviation.</param>
-    /// <param name="reciprocity">Whether the reciprocity gene may mutate away from 0.</param>
-    /// <param name="reciprocityRange">The reciprocity gene is clamped to ±this.</param>
-    public void Select(DonorGenome[] population, ReadOnlySpan<double> scores, ref AgoraRandom rng, double sigma, bool reciprocity, double reciprocityRange = DonorGenome.DefaultReciprocityRange)
+    /// <param name="mutation">How newcomers vary the survivor they copy.</param>
+    public void Select(DonorGenome[] population, ReadOnlySpan<double> scores, ref AgoraRandom rng, DonorMutation mutation)
     {
         ArgumentNullException.ThrowIfNull(population);
+        ArgumentNullException.ThrowIfNull(mutation);
         for (int i = 0; i < _order.Length; i++)
         {
             _order[i] = i;
@@ -67,7 +66,7 @@ public sealed class DonorEvolution
         for (int k = survivors; k < _order.Length; k++)
         {
             int parent = _order[rng.NextInt(survivors)];
-            _next[_order[k]] = population[parent].Mutate(ref rng, sigma, reciprocity, reciprocityRange);
+            _next[_order[k]] = population[parent].Mutate(ref rng, mutation);
             _newcomers[k - survivors] = _order[k];
         }
 

@@ -26,10 +26,10 @@ public enum DonorStrategyKind
 /// generation allocates nothing.
 /// </summary>
 /// <param name="Kind">Parametric or one of the classic norms.</param>
-/// <param name="Base">Donated share of own resources when the recipient has no history, in [0, 1].</param>
-/// <param name="Reciprocity">Slope of the donated share on the recipient's last donated share minus 0.5, within ±<see cref="DefaultReciprocityRange"/> unless a run sets another range.</param>
-/// <param name="PunishThreshold">Punish (or refuse) when the recipient's last donated share is below this, in [0, 1].</param>
-/// <param name="PunishShare">Share of own resources spent on a punishment, in [0, 1].</param>
+/// <param name="Base">Donated share of own resources when the recipient has no history (clipped to [0, 1] when used; mutation may carry the gene outside).</param>
+/// <param name="Reciprocity">Slope of the donated share on the recipient's last donated share minus 0.5.</param>
+/// <param name="PunishThreshold">Punish (or refuse) when the recipient's last donated share is below this.</param>
+/// <param name="PunishShare">Share of own resources spent on a punishment (clipped to [0, 1] when used).</param>
 public readonly record struct DonorGenome(DonorStrategyKind Kind, double Base, double Reciprocity, double PunishThreshold, double PunishShare)
 {
     /// <summary>Donated share below which an act counts as defection for the norms.</summary>
@@ -39,7 +39,7 @@ public readonly record struct DonorGenome(DonorStrategyKind Kind, double Base, d
     public const double NormDonationShare = 0.5;
 
     /// <summary>
-    /// The default bound on the reciprocity gene: initial values are uniform in [0, 2] and mutation clamps to [−2, 2].
+    /// The default range of the initial reciprocity gene: uniform in [0, 2] (and the mutation bound when genes are clamped).
     /// </summary>
     /// <remarks>
     /// 2 is the smallest slope with which an agent of any base in [0, 1] can answer a recipient who gave nothing with
@@ -53,14 +53,16 @@ public readonly record struct DonorGenome(DonorStrategyKind Kind, double Base, d
 
     /// <summary>
     /// A random parametric genome: base uniform in [0, 1], threshold and punishment share uniform in [0, 0.5],
-    /// reciprocity uniform in [0, <paramref name="reciprocityRange"/>] (or 0 when frozen).
+    /// reciprocity uniform in [0, <see cref="DonorMutation.ReciprocityRange"/>] (or 0 when it does not evolve).
     /// </summary>
     /// <param name="rng">The generator.</param>
-    /// <param name="reciprocity">Whether the reciprocity gene may be non-zero.</param>
-    /// <param name="reciprocityRange">The bound on the reciprocity gene (default <see cref="DefaultReciprocityRange"/>).</param>
+    /// <param name="mutation">The reciprocity switch and range.</param>
     /// <returns>The genome.</returns>
-    public static DonorGenome RandomParametric(ref AgoraRandom rng, bool reciprocity, double reciprocityRange = DefaultReciprocityRange) =>
-        new(DonorStrategyKind.Parametric, rng.NextDouble(), reciprocity ? reciprocityRange * rng.NextDouble() : 0, 0.5 * rng.NextDouble(), 0.5 * rng.NextDouble());
+    public static DonorGenome RandomParametric(ref AgoraRandom rng, DonorMutation mutation)
+    {
+        ArgumentNullException.ThrowIfNull(mutation);
+        return new(DonorStrategyKind.Parametric, rng.NextDouble(), mutation.ReciprocityEvolves ? mutation.ReciprocityRange * rng.NextDouble() : 0, 0.5 * rng.NextDouble(), 0.5 * rng.NextDouble());
+    }
 
     /// <summary>A norm agent.</summary>
     /// <param name="kind">The norm.</param>
@@ -69,23 +71,29 @@ public readonly record struct DonorGenome(DonorStrategyKind Kind, double Base, d
 
     /// <summary>A newcomer's genome: a copy of this one with Gaussian mutation of every gene (norms are copied unchanged).</summary>
     /// <param name="rng">The generator.</param>
-    /// <param name="sigma">The mutation standard deviation.</param>
-    /// <param name="reciprocity">Whether the reciprocity gene may move away from 0.</param>
-    /// <param name="reciprocityRange">The reciprocity gene is clamped to ±this (default <see cref="DefaultReciprocityRange"/>).</param>
-    /// <returns>The mutated copy, genes clamped to their ranges.</returns>
-    public DonorGenome Mutate(ref AgoraRandom rng, double sigma, bool reciprocity, double reciprocityRange = DefaultReciprocityRange)
+    /// <param name="mutation">σ, whether reciprocity evolves, and whether genes are clamped to their ranges.</param>
+    /// <returns>The mutated copy.</returns>
+    public DonorGenome Mutate(ref AgoraRandom rng, DonorMutation mutation)
     {
+        ArgumentNullException.ThrowIfNull(mutation);
+        double sigma = mutation.Sigma;
         if (Kind != DonorStrategyKind.Parametric || sigma == 0)
         {
             return this;
         }
 
-        return this with
+        double baseShare = Base + rng.NextGaussian(0, sigma);
+        double reciprocity = mutation.ReciprocityEvolves ? Reciprocity + rng.NextGaussian(0, sigma) : 0;
+        double threshold = PunishThreshold + rng.NextGaussian(0, sigma);
+        double punishShare = PunishShare + rng.NextGaussian(0, sigma);
+        if (mutation.ClampGenes)
         {
-            Base = Math.Clamp(Base + rng.NextGaussian(0, sigma), 0, 1),
-            Reciprocity = reciprocity ? Math.Clamp(Reciprocity + rng.NextGaussian(0, sigma), -reciprocityRange, reciprocityRange) : 0,
-            PunishThreshold = Math.Clamp(PunishThreshold + rng.NextGaussian(0, sigma), 0, 1),
-            PunishShare = Math.Clamp(PunishShare + rng.NextGaussian(0, sigma), 0, 1),
-        };
+            baseShare = Math.Clamp(baseShare, 0, 1);
+            reciprocity = Math.Clamp(reciprocity, -mutation.ReciprocityRange, mutation.ReciprocityRange);
+            threshold = Math.Clamp(threshold, 0, 1);
+            punishShare = Math.Clamp(punishShare, 0, 1);
+        }
+
+        return this with { Base = baseShare, Reciprocity = reciprocity, PunishThreshold = threshold, PunishShare = punishShare };
     }
 }

@@ -19,10 +19,8 @@ public sealed class DonorPopulationRun
     /// <summary>Creates the run.</summary>
     /// <param name="options">The rules.</param>
     /// <param name="population">The initial genomes (one per agent); evolved in place.</param>
-    /// <param name="sigma">Mutation standard deviation for newcomers.</param>
-    /// <param name="reciprocity">Whether the reciprocity gene may move away from 0.</param>
-    /// <param name="reciprocityRange">Mutation clamps the reciprocity gene to ±this (positive).</param>
-    public DonorPopulationRun(DonorGameOptions options, DonorGenome[] population, double sigma, bool reciprocity, double reciprocityRange = DonorGenome.DefaultReciprocityRange)
+    /// <param name="mutation">How newcomers vary the survivor they copy.</param>
+    public DonorPopulationRun(DonorGameOptions options, DonorGenome[] population, DonorMutation mutation)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(population);
@@ -31,36 +29,18 @@ public sealed class DonorPopulationRun
             throw new ArgumentException($"population has {population.Length} genomes for {options.Agents} agents.", nameof(population));
         }
 
-        if (!(sigma >= 0))
-        {
-            throw new ArgumentOutOfRangeException(nameof(sigma), sigma, "mutation sigma must be non-negative.");
-        }
-
-        if (!(reciprocityRange > 0) || !double.IsFinite(reciprocityRange))
-        {
-            throw new ArgumentOutOfRangeException(nameof(reciprocityRange), reciprocityRange, "the reciprocity range must be a positive number.");
-        }
-
         _game = new DonorGame(options);
         _evolution = new DonorEvolution(options);
         _sorted = new double[options.Agents];
         Population = population;
-        Sigma = sigma;
-        Reciprocity = reciprocity;
-        ReciprocityRange = reciprocityRange;
+        Mutation = mutation ?? throw new ArgumentNullException(nameof(mutation));
     }
 
     /// <summary>The genomes, evolved in place.</summary>
     public DonorGenome[] Population { get; }
 
-    /// <summary>Mutation standard deviation.</summary>
-    public double Sigma { get; }
-
-    /// <summary>Whether reciprocity may evolve.</summary>
-    public bool Reciprocity { get; }
-
-    /// <summary>Mutation clamps the reciprocity gene to ±this.</summary>
-    public double ReciprocityRange { get; }
+    /// <summary>How newcomers vary the survivor they copy.</summary>
+    public DonorMutation Mutation { get; }
 
     /// <summary>The game (for its scores and traces).</summary>
     public DonorGame Game => _game;
@@ -103,7 +83,7 @@ public sealed class DonorPopulationRun
     /// <param name="rng">The generator.</param>
     public void Select(ref AgoraRandom rng)
     {
-        _evolution.Select(Population, _game.Scores, ref rng, Sigma, Reciprocity, ReciprocityRange);
+        _evolution.Select(Population, _game.Scores, ref rng, Mutation);
         if (!_game.Options.ResetTracesEachGame)
         {
             // Newcomers are new individuals: nobody has seen them act yet.

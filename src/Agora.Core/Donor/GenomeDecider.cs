@@ -4,10 +4,10 @@ namespace Agora.Core.Donor;
 
 /// <summary>Decides for a population of <see cref="DonorGenome"/>s: parametric reciprocity or one of the classic norms.</summary>
 /// <remarks>
-/// <para>Parametric (the spec's smallest faithful policy): with no trace, donate Base·resources; otherwise donate
-/// clamp(Base + Reciprocity·(f − 0.5), 0, 1)·resources where f is the recipient's last donated share (0 for a
+/// <para>Parametric (the spec's smallest faithful policy): with no trace, donate clamp(Base, 0, 1)·resources; otherwise
+/// donate clamp(Base + Reciprocity·(f − 0.5), 0, 1)·resources where f is the recipient's last donated share (0 for a
 /// punishment or refusal). In the punishment variant a recipient with f &lt; PunishThreshold is punished with
-/// PunishShare·resources; in the partner-choice variant it is refused.</para>
+/// clamp(PunishShare, 0, 1)·resources; in the partner-choice variant it is refused.</para>
 /// <para>Norms judge the recipient from its trace: an act cooperates when it donated at least
 /// <see cref="DonorGenome.CooperationThreshold"/> of the actor's resources; the partner's reputation is judged the
 /// same way one hop further back, and "no information" counts as good. Good recipients get
@@ -28,7 +28,7 @@ public readonly struct GenomeDecider(DonorGenome[] genomes) : IDonorDecider
 
         if (context.RecipientTrace.Count == 0)
         {
-            return DonorAction.Donate(genome.Base * resources);
+            return DonorAction.Donate(Math.Clamp(genome.Base, 0, 1) * resources);
         }
 
         double observed = DonatedShare(context.RecipientTrace[0]);
@@ -36,7 +36,7 @@ public readonly struct GenomeDecider(DonorGenome[] genomes) : IDonorDecider
         {
             if (context.Variant == DonorVariant.CostlyPunishment)
             {
-                return new DonorAction(DonorActionKind.Punish, genome.PunishShare * resources);
+                return new DonorAction(DonorActionKind.Punish, Math.Clamp(genome.PunishShare, 0, 1) * resources);
             }
 
             if (context.Variant == DonorVariant.PartnerChoice)

@@ -119,7 +119,7 @@ public sealed class DonorGameTests
         var population = new DonorGenome[options.Agents];
         for (int i = 0; i < population.Length; i++)
         {
-            population[i] = DonorGenome.RandomParametric(ref rng, reciprocity: true) with { PunishThreshold = 0.6 };
+            population[i] = DonorGenome.RandomParametric(ref rng, new DonorMutation()) with { PunishThreshold = 0.6 };
         }
 
         var decider = new GenomeDecider(population);
@@ -159,10 +159,10 @@ public sealed class DonorGameTests
         var population = new DonorGenome[12];
         for (int i = 0; i < 12; i++)
         {
-            population[i] = DonorGenome.RandomParametric(ref rng, true);
+            population[i] = DonorGenome.RandomParametric(ref rng, new DonorMutation());
         }
 
-        var run = new DonorPopulationRun(options, population, 0.1, true);
+        var run = new DonorPopulationRun(options, population, new DonorMutation());
         run.Step(1, ref rng, select: true);
         Assert.Equal(0, AllocationMeter.SmallestOf(() =>
         {
@@ -211,5 +211,32 @@ public sealed class DonorGameTests
         Assert.Equal(u > 4.5, summary["z/reciprocity-raises-resources"] > 0);
         Assert.InRange(summary["societies-giving-half/no-reciprocity"], 0, 1);
         Assert.True(summary["final-resources-ci95/reciprocity"] >= 0);
+    }
+
+    [Fact]
+    public void At_the_defaults_reciprocity_raises_generation_ten_resources_with_p_below_one_percent()
+    {
+        // The issue's acceptance run: `agora run donor-cultural-evolution` (run seed 0, 100 societies per arm).
+        var experiment = new DonorCulturalEvolutionExperiment();
+        var result = ExperimentRunner.RunOne(experiment, new RunPlan(experiment).Expand()[0])!;
+        Assert.True(result.Succeeded, result.Error);
+        var summary = result.Summary.ToDictionary(kv => kv.Key, kv => kv.Value);
+        Assert.True(summary["p/reciprocity-raises-resources"] < 0.01, $"p = {summary["p/reciprocity-raises-resources"]}");
+        Assert.True(summary["u/reciprocity-raises-resources"] > 0.6 * 100 * 100);
+        Assert.True(summary["final-resources/reciprocity"] > 10 * summary["final-resources/no-reciprocity"]);
+    }
+
+    [Fact]
+    public void With_clamped_genes_the_typical_society_gains_nothing_from_reciprocity()
+    {
+        // docs/donor-game.md: clamping makes mutation re-seed small gifts in the no-reciprocity arm, whose collapsed
+        // societies then rank level with the collapsed reciprocal ones; the mean still differs by two orders of magnitude.
+        var experiment = new DonorCulturalEvolutionExperiment();
+        var plan = new RunPlan(experiment) { Values = new Dictionary<string, IReadOnlyList<object>> { ["clamp-genes"] = [true] } };
+        var result = ExperimentRunner.RunOne(experiment, plan.Expand()[0])!;
+        Assert.True(result.Succeeded, result.Error);
+        var summary = result.Summary.ToDictionary(kv => kv.Key, kv => kv.Value);
+        Assert.True(summary["p/reciprocity-raises-resources"] > 0.05, $"p = {summary["p/reciprocity-raises-resources"]}");
+        Assert.True(summary["final-resources/reciprocity"] > 10 * summary["final-resources/no-reciprocity"]);
     }
 }

@@ -39,7 +39,7 @@ public sealed class DonorTransmissionTests
         var population = new DonorGenome[12];
         for (int i = 0; i < population.Length; i++)
         {
-            population[i] = DonorGenome.RandomParametric(ref rng, reciprocity: true);
+            population[i] = DonorGenome.RandomParametric(ref rng, new DonorMutation());
         }
 
         var game = new DonorGame(new DonorGameOptions());
@@ -82,7 +82,7 @@ public sealed class DonorTransmissionTests
         double[] scores = [5, 11, 0, 7, 30, 2, 9, 1, 12, 3, 20, 8]; // top six: 4, 10, 8, 1, 6, 11
         var evolution = new DonorEvolution(options);
         var rng = new AgoraRandom(4);
-        evolution.Select(population, scores, ref rng, sigma: 0, reciprocity: true);
+        evolution.Select(population, scores, ref rng, new DonorMutation { Sigma = 0 });
         Assert.Equal([4, 10, 8, 1, 6, 11], evolution.Survivors.ToArray());
         int[] survivors = [4, 10, 8, 1, 6, 11];
         foreach (int s in survivors)
@@ -99,25 +99,63 @@ public sealed class DonorTransmissionTests
 
         // With mutation every gene moves by N(0, σ) around one survivor's; without the reciprocity gene it stays 0.
         var parent = new DonorGenome(DonorStrategyKind.Parametric, 0.5, 1.2, 0.3, 0.4);
-        var children = Enumerable.Range(0, 4000).Select(_ => parent.Mutate(ref rng, 0.1, reciprocity: true)).ToArray();
+        var children = Enumerable.Range(0, 4000).Select(_ => parent.Mutate(ref rng, new DonorMutation())).ToArray();
         Assert.Equal(1.2, children.Average(c => c.Reciprocity), 2);
         Assert.Equal(0.1, Math.Sqrt(children.Average(c => (c.Reciprocity - 1.2) * (c.Reciprocity - 1.2))), 2);
         Assert.Equal(0.5, children.Average(c => c.Base), 2);
-        Assert.All(Enumerable.Range(0, 50), _ => Assert.Equal(0, parent.Mutate(ref rng, 0.1, reciprocity: false).Reciprocity));
+        Assert.All(Enumerable.Range(0, 50), _ => Assert.Equal(0, parent.Mutate(ref rng, new DonorMutation { ReciprocityEvolves = false }).Reciprocity));
     }
 
     [Fact]
-    public void The_reciprocity_range_bounds_initial_and_mutated_genes()
+    public void The_reciprocity_range_bounds_initial_genes_and_clamped_mutation()
     {
         var rng = new AgoraRandom(6);
-        var initial = Enumerable.Range(0, 2000).Select(_ => DonorGenome.RandomParametric(ref rng, reciprocity: true, reciprocityRange: 4).Reciprocity).ToArray();
+        var wide = new DonorMutation { ReciprocityRange = 4 };
+        var initial = Enumerable.Range(0, 2000).Select(_ => DonorGenome.RandomParametric(ref rng, wide).Reciprocity).ToArray();
         Assert.All(initial, r => Assert.InRange(r, 0, 4));
         Assert.True(initial.Max() > 3.9 && initial.Min() < 0.1);
         Assert.Equal(2, initial.Average(), 1);
         var near = new DonorGenome(DonorStrategyKind.Parametric, 0.5, 0.45, 0.2, 0.2);
-        var mutated = Enumerable.Range(0, 2000).Select(_ => near.Mutate(ref rng, 0.1, reciprocity: true, reciprocityRange: 0.5).Reciprocity).ToArray();
-        Assert.All(mutated, r => Assert.InRange(r, -0.5, 0.5));
-        Assert.Contains(0.5, mutated); // about 31% of draws cross the bound and are clamped to it
-        Assert.Throws<ArgumentOutOfRangeException>(() => new DonorPopulationRun(new DonorGameOptions(), new DonorGenome[12], 0.1, true, reciprocityRange: 0));
+        var clamped = Enumerable.Range(0, 2000).Select(_ => near.Mutate(ref rng, new DonorMutation { ReciprocityRange = 0.5, ClampGenes = true }).Reciprocity).ToArray();
+        Assert.All(clamped, r => Assert.InRange(r, -0.5, 0.5));
+        Assert.Contains(0.5, clamped); // about 31% of draws cross the bound and are clamped to it
+        var free = Enumerable.Range(0, 2000).Select(_ => near.Mutate(ref rng, new DonorMutation { ReciprocityRange = 0.5 }).Reciprocity).ToArray();
+        Assert.InRange(free.Count(r => r > 0.5), 500, 740); // P(N(0.45, 0.01) > 0.5) = 0.31
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DonorMutation { ReciprocityRange = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DonorMutation { Sigma = -0.1 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DonorMutation { Sigma = double.NaN });
+    }
+
+    [Fact]
+    public void Unbiased_mutation_is_centred_on_the_parent_even_at_a_bound_while_clamping_pushes_it_inside()
+    {
+        // A survivor that gives nothing: base 0, threshold 0, punishment share 0.
+        var stingy = new DonorGenome(DonorStrategyKind.Parametric, 0, 0, 0, 0);
+        var rng = new AgoraRandom(12);
+        var free = Enumerable.Range(0, 20_000).Select(_ => stingy.Mutate(ref rng, new DonorMutation { ReciprocityEvolves = false })).ToArray();
+        var clamped = Enumerable.Range(0, 20_000).Select(_ => stingy.Mutate(ref rng, new DonorMutation { ReciprocityEvolves = false, ClampGenes = true })).ToArray();
+        Assert.Equal(0, free.Average(g => g.Base), 2);
+        Assert.Contains(free, g => g.Base < 0);
+        // E[max(0, N(0, σ²))] = σ/√(2π) ≈ 0.0399 at σ = 0.1: the clamp alone makes children give.
+        Assert.Equal(0.1 / Math.Sqrt(2 * Math.PI), clamped.Average(g => g.Base), 2);
+        Assert.All(clamped, g => Assert.InRange(g.Base, 0, 1));
+    }
+
+    [Fact]
+    public void The_decision_clips_genes_that_mutation_carried_outside_their_range()
+    {
+        var decider = new GenomeDecider(
+        [
+            new DonorGenome(DonorStrategyKind.Parametric, -0.3, 0, 0, 0),
+            new DonorGenome(DonorStrategyKind.Parametric, 1.4, 0, 2, 1.5),
+        ]);
+        var rng = new AgoraRandom(1);
+        var stingy = DonorTrace.Extend(default, new DonorTraceEntry(1, 5, 6, DonorActionKind.Donate, 0, 0));
+        DonorAction Decide(int donor, DonorTrace trace, DonorVariant variant) =>
+            decider.Decide(new DonorDecisionContext(donor, 5, 10, 10, trace, 1, 1, 2, variant), ref rng);
+
+        Assert.Equal(DonorAction.Donate(0), Decide(0, default, DonorVariant.Plain));
+        Assert.Equal(DonorAction.Donate(10), Decide(1, default, DonorVariant.Plain));
+        Assert.Equal(new DonorAction(DonorActionKind.Punish, 10), Decide(1, stingy, DonorVariant.CostlyPunishment));
     }
 }
