@@ -239,4 +239,37 @@ public sealed class DonorGameTests
         Assert.True(summary["p/reciprocity-raises-resources"] > 0.05, $"p = {summary["p/reciprocity-raises-resources"]}");
         Assert.True(summary["final-resources/reciprocity"] > 10 * summary["final-resources/no-reciprocity"]);
     }
+
+    [Theory]
+    [InlineData("donor-cultural-evolution")]
+    [InlineData("donor-norms")]
+    public void Serial_and_parallel_runs_are_identical(string name)
+    {
+        IExperiment experiment = name == "donor-norms" ? new DonorNormsExperiment() : new DonorCulturalEvolutionExperiment();
+        var plan = new RunPlan(experiment)
+        {
+            Seed = 21,
+            TrialsPerPoint = 3,
+            Values = new Dictionary<string, IReadOnlyList<object>> { ["seeds"] = [4L], ["generations"] = [5L], ["sigma"] = [0.05, 0.2] },
+        };
+        var trials = plan.Expand();
+        TrialResult[] Run(int jobs)
+        {
+            var results = new List<TrialResult>();
+            ExperimentRunner.Run(experiment, trials, new RunnerOptions { Jobs = jobs }, results.Add);
+            return [.. results.OrderBy(r => r.Trial.Index)];
+        }
+
+        var serial = Run(1);
+        var parallel = Run(3);
+        Assert.Equal(6, serial.Length);
+        for (int t = 0; t < serial.Length; t++)
+        {
+            Assert.True(serial[t].Succeeded, serial[t].Error);
+            Assert.Equal(serial[t].Summary, parallel[t].Summary);
+            Assert.Equal(serial[t].Scalars, parallel[t].Scalars);
+        }
+
+        Assert.NotEqual(serial[0].Summary, serial[1].Summary); // replicates draw different societies
+    }
 }
