@@ -14,9 +14,11 @@ namespace Agora.Core.Donor;
 /// Vallinder &amp; Hughes, "Cultural Evolution of Cooperation among LLM Agents" (arXiv 2412.10270, 2024): their LLM
 /// societies that evolve indirect reciprocity reach higher resources. This is the spec's "smallest faithful CPU
 /// version": the exact schedule, gain, traces and truncation selection, with parametric agents in place of LLMs. Each
-/// trial runs <c>seeds</c> independent societies per condition and reports the per-generation means, the final
-/// resources (mean, its normal-approximation 95% half-width, median, and the share of societies whose final generation
-/// still gives at least half), and a one-sided Mann–Whitney test of "reciprocity raises final resources" (p, U, z).
+/// trial runs <c>seeds</c> independent societies per condition and reports the per-generation means and the quantiles
+/// of the societies' resources, the final resources (mean, its normal-approximation 95% half-width, median, and the
+/// share of societies whose final generation still gives at least half), a one-sided Mann–Whitney test of "reciprocity
+/// raises final resources" (p, U, z), the final populations, and every generation's survivors for the first
+/// <c>survivor-log</c> societies.
 /// </remarks>
 public sealed class DonorCulturalEvolutionExperiment : IExperiment
 {
@@ -53,6 +55,7 @@ public sealed class DonorCulturalEvolutionExperiment : IExperiment
         ParameterSpec.Real("reciprocity-range", DonorGenome.DefaultReciprocityRange, "Initial reciprocity genes are uniform in [0, r] (and clamped to [-r, r] with clamp-genes).", min: 0.01, max: 100),
         ParameterSpec.Boolean("clamp-genes", false, "Clamp mutated genes to their ranges (biased mutation near a bound; default: unbiased Gaussian mutation, shares clipped when used)."),
         ParameterSpec.Integer("seeds", 100, "Independent societies per condition within one trial.", min: 2, max: 100_000),
+        ParameterSpec.Integer("survivor-log", 10, "Societies per condition whose survivors are stored for every generation (artifact survivors/<condition>.csv).", min: 0, max: 100_000),
         ParameterSpec.Boolean("game-two-only", false, "Code quirk: select on game 2's resources only (default: both games count)."),
         ParameterSpec.Boolean("reset-traces", false, "Code quirk: reset every trace at the start of each game."),
     ];
@@ -98,6 +101,7 @@ public sealed class DonorCulturalEvolutionExperiment : IExperiment
         ArgumentNullException.ThrowIfNull(context);
         var p = context.Parameters;
         int seeds = p.GetInt32("seeds");
+        int logged = Math.Min(seeds, p.GetInt32("survivor-log"));
         var transmission = new DonorMutation { Sigma = p.GetReal("sigma"), ReciprocityRange = p.GetReal("reciprocity-range"), ClampGenes = p.GetBoolean("clamp-genes") };
         AgoraRandom root = context.CreateRandom();
         var finals = new Dictionary<string, double[]>();
@@ -106,10 +110,16 @@ public sealed class DonorCulturalEvolutionExperiment : IExperiment
             var options = Options(p, punishment);
             var mutation = transmission with { ReciprocityEvolves = reciprocity };
             int generations = options.Generations;
-            var sums = new double[generations, 5];
-            var final = new double[seeds];
+            var sums = new double[generations, 6];
+            var societyResources = new double[generations][];
+            for (int g = 0; g < generations; g++)
+            {
+                societyResources[g] = new double[seeds];
+            }
+
             int giving = 0;
             var survivors = new StringBuilder("[");
+            var survivorLog = new StringBuilder("society,generation,rank,score,base,reciprocity,punish_threshold,punish_share\n");
             for (int s = 0; s < seeds; s++)
             {
                 AgoraRandom rng = root.Fork(name + "/" + s.ToString(CultureInfo.InvariantCulture));
@@ -128,10 +138,15 @@ public sealed class DonorCulturalEvolutionExperiment : IExperiment
                     sums[g - 1, 2] += stats.Game.PunishmentShare / seeds;
                     sums[g - 1, 3] += stats.ConditionalShare / seeds;
                     sums[g - 1, 4] += stats.MeanReciprocity / seeds;
+                    sums[g - 1, 5] += stats.Game.MeanDonatedShare >= 0.5 ? 1.0 / seeds : 0;
+                    societyResources[g - 1][s] = stats.Game.MeanResources;
                     if (g == generations)
                     {
-                        final[s] = stats.Game.MeanResources;
                         giving += stats.Game.MeanDonatedShare >= 0.5 ? 1 : 0;
+                    }
+                    else if (s < logged)
+                    {
+                        LogSurvivors(survivorLog, s, g, run);
                     }
                 }
 
@@ -146,21 +161,43 @@ public sealed class DonorCulturalEvolutionExperiment : IExperiment
                 context.Sink.Scalar("punishment-share/" + name, g + 1, sums[g, 2]);
                 context.Sink.Scalar("conditional-share/" + name, g + 1, sums[g, 3]);
                 context.Sink.Scalar("reciprocity/" + name, g + 1, sums[g, 4]);
+                context.Sink.Scalar("societies-giving-half/" + name, g + 1, sums[g, 5]);
+                var sorted = societyResources[g].Order().ToArray();
+                foreach (var (label, q) in ResourceQuantiles)
+                {
+                    context.Sink.Scalar($"resources-{label}/{name}", g + 1, Quantiles.OfSorted(sorted, q));
+                }
             }
 
+            var final = societyResources[generations - 1];
             double mean = final.Average();
             double sd = Math.Sqrt(final.Sum(x => (x - mean) * (x - mean)) / (seeds - 1));
             context.Sink.Summary("final-resources/" + name, mean);
             context.Sink.Summary("final-resources-ci95/" + name, 1.96 * sd / Math.Sqrt(seeds));
             context.Sink.Summary("societies-giving-half/" + name, (double)giving / seeds);
-            var ordered = final.Order().ToArray();
-            context.Sink.Summary("median-final-resources/" + name, (ordered[(seeds - 1) / 2] + ordered[seeds / 2]) / 2);
+            context.Sink.Summary("median-final-resources/" + name, Quantiles.OfSorted(final.Order().ToArray(), 0.5));
             context.Sink.Artifact($"final-population/{name}.json", "application/json", Encoding.UTF8.GetBytes(survivors.Append(']').ToString()));
+            if (logged > 0 && generations > 1)
+            {
+                context.Sink.Artifact($"survivors/{name}.csv", "text/csv", Encoding.UTF8.GetBytes(survivorLog.ToString()));
+            }
             finals[name] = final;
         }
 
         Report(context, "reciprocity-raises-resources", MannWhitney.Greater(finals["reciprocity"], finals["no-reciprocity"]));
         Report(context, "reciprocity-raises-resources-with-punishment", MannWhitney.Greater(finals["reciprocity+punishment"], finals["no-reciprocity+punishment"]));
+    }
+
+    private static readonly (string Label, double Q)[] ResourceQuantiles = [("q10", 0.1), ("q25", 0.25), ("median", 0.5), ("q75", 0.75), ("q90", 0.9)];
+
+    private static void LogSurvivors(StringBuilder log, int society, int generation, DonorPopulationRun run)
+    {
+        int rank = 1;
+        foreach (int agent in run.Survivors)
+        {
+            var g = run.Population[agent];
+            log.Append(CultureInfo.InvariantCulture, $"{society},{generation},{rank++},{run.Game.Scores[agent]:R},{g.Base:R},{g.Reciprocity:R},{g.PunishThreshold:R},{g.PunishShare:R}\n");
+        }
     }
 
     private static void Report(TrialContext context, string test, MannWhitneyResult result)

@@ -42,6 +42,9 @@ public sealed class DonorPopulationRun
     /// <summary>How newcomers vary the survivor they copy.</summary>
     public DonorMutation Mutation { get; }
 
+    /// <summary>The survivors of the last selection, best first (their genomes and scores are unchanged until the next generation).</summary>
+    public ReadOnlySpan<int> Survivors => _evolution.Survivors;
+
     /// <summary>The game (for its scores and traces).</summary>
     public DonorGame Game => _game;
 

@@ -10,7 +10,7 @@ public readonly record struct MannWhitneyResult(double U, double Z, double PValu
 /// <remarks>
 /// Mann &amp; Whitney (1947). With n1·n2 pairs, E[U] = n1·n2/2 and Var[U] = n1·n2/12·((n+1) − Σ(t³−t)/(n(n−1))) over
 /// tie groups of size t; z = (U − E[U] − ½)/√Var[U]. The normal approximation is accurate for n1, n2 ≥ 8, which the
-/// experiments' 20 seeds per arm exceed.
+/// donor experiments' societies per arm (100 by default) exceed.
 /// </remarks>
 public static class MannWhitney
 {

@@ -204,8 +204,21 @@ public sealed class DonorGameTests
         Assert.True(a.Succeeded, a.Error);
         Assert.Equal(a.Scalars, b.Scalars);
         Assert.Equal(a.Summary, b.Summary);
-        Assert.Equal(4, a.Artifacts.Count);
         var summary = a.Summary.ToDictionary(kv => kv.Key, kv => kv.Value);
+        Assert.Equal(8, a.Artifacts.Count); // final population and survivor log per condition
+        var log = System.Text.Encoding.UTF8.GetString(a.Artifacts.Single(x => x.Name == "survivors/reciprocity.csv").Content).TrimEnd('\n').Split('\n');
+        Assert.Equal("society,generation,rank,score,base,reciprocity,punish_threshold,punish_share", log[0]);
+        var rows = log.Skip(1).Select(l => l.Split(',').Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray()).ToArray();
+        Assert.Equal(3 * 3 * 6, rows.Length); // 3 societies × the 3 generations that select × 6 survivors
+        foreach (var group in rows.GroupBy(r => (r[0], r[1])))
+        {
+            var scores = group.OrderBy(r => r[2]).Select(r => r[3]).ToArray();
+            Assert.Equal(scores.OrderDescending(), scores); // rank 1 is the best score
+        }
+
+        var quantiles = new[] { "q10", "q25", "median", "q75", "q90" }.Select(q => a.Scalars.Single(x => x.Key == $"resources-{q}/reciprocity" && x.Step == 4).Value).ToArray();
+        Assert.Equal(quantiles.Order(), quantiles);
+        Assert.Equal(summary["median-final-resources/reciprocity"], quantiles[2]);
         double u = summary["u/reciprocity-raises-resources"];
         Assert.InRange(u, 0, 9); // 3 × 3 society pairs
         Assert.Equal(u > 4.5, summary["z/reciprocity-raises-resources"] > 0);
