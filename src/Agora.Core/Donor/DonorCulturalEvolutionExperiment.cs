@@ -17,8 +17,9 @@ namespace Agora.Core.Donor;
 /// trial runs <c>seeds</c> independent societies per condition and reports the per-generation means and the quantiles
 /// of the societies' resources, the final resources (mean, its normal-approximation 95% half-width, median, and the
 /// share of societies whose final generation still gives at least half), a one-sided Mann–Whitney test of "reciprocity
-/// raises final resources" (p, U, z), the final populations, and every generation's survivors for the first
-/// <c>survivor-log</c> societies.
+/// raises final resources" (p, U, z), a one-sided Fisher exact test of "reciprocity raises the share of societies still
+/// giving half", the final populations, and every generation's survivors for the first 10 societies (up to generation
+/// 1,000).
 /// </remarks>
 public sealed class DonorCulturalEvolutionExperiment : IExperiment
 {
@@ -52,10 +53,9 @@ public sealed class DonorCulturalEvolutionExperiment : IExperiment
         ParameterSpec.Integer("generations", 10, "Generations per society.", min: 1, max: 1_000_000),
         ParameterSpec.Real("survivor-share", 0.5, "Share of agents that survive selection (top by score).", min: 1e-9, max: 1 - 1e-9),
         ParameterSpec.Real("sigma", 0.1, "Gaussian mutation of a newcomer's genes.", min: 0, max: 10),
-        ParameterSpec.Real("reciprocity-range", DonorGenome.DefaultReciprocityRange, "Initial reciprocity genes are uniform in [0, r] (and clamped to [-r, r] with clamp-genes).", min: 0.01, max: 100),
-        ParameterSpec.Boolean("clamp-genes", false, "Clamp mutated genes to their ranges (biased mutation near a bound; default: unbiased Gaussian mutation, shares clipped when used)."),
+        ParameterSpec.Real("reciprocity-range", DonorGenome.DefaultReciprocityRange, "Initial reciprocity genes are uniform in [0, r] (and kept within [-r, r] when gene-bounds is clamp or reflect).", min: 0.01, max: 100),
+        ParameterSpec.Choice("gene-bounds", "free", "What mutation does at a gene's bounds: free (keep the value; shares are clipped when used), clamp, or reflect.", "free", "clamp", "reflect"),
         ParameterSpec.Integer("seeds", 100, "Independent societies per condition within one trial.", min: 2, max: 100_000),
-        ParameterSpec.Integer("survivor-log", 10, "Societies per condition whose survivors are stored for every generation (artifact survivors/<condition>.csv).", min: 0, max: 100_000),
         ParameterSpec.Boolean("game-two-only", false, "Code quirk: select on game 2's resources only (default: both games count)."),
         ParameterSpec.Boolean("reset-traces", false, "Code quirk: reset every trace at the start of each game."),
     ];
@@ -101,10 +101,16 @@ public sealed class DonorCulturalEvolutionExperiment : IExperiment
         ArgumentNullException.ThrowIfNull(context);
         var p = context.Parameters;
         int seeds = p.GetInt32("seeds");
-        int logged = Math.Min(seeds, p.GetInt32("survivor-log"));
-        var transmission = new DonorMutation { Sigma = p.GetReal("sigma"), ReciprocityRange = p.GetReal("reciprocity-range"), ClampGenes = p.GetBoolean("clamp-genes") };
+        if ((long)seeds * p.GetInt32("generations") > MaxSocietyGenerations)
+        {
+            throw new ParameterException("seeds", $"Parameters 'seeds' × 'generations' = {seeds} × {p.GetInt32("generations")} exceeds {MaxSocietyGenerations:N0} (the per-generation quantiles keep one value per society and generation); run fewer societies per trial and more trials with -n.");
+        }
+
+        int logged = Math.Min(seeds, LoggedSocieties);
+        var transmission = new DonorMutation { Sigma = p.GetReal("sigma"), ReciprocityRange = p.GetReal("reciprocity-range"), Bounds = Enum.Parse<DonorGeneBounds>(p.GetChoice("gene-bounds"), ignoreCase: true) };
         AgoraRandom root = context.CreateRandom();
         var finals = new Dictionary<string, double[]>();
+        var cooperative = new Dictionary<string, int>();
         foreach (var (name, reciprocity, punishment) in Conditions)
         {
             var options = Options(p, punishment);
@@ -144,7 +150,7 @@ public sealed class DonorCulturalEvolutionExperiment : IExperiment
                     {
                         giving += stats.Game.MeanDonatedShare >= 0.5 ? 1 : 0;
                     }
-                    else if (s < logged)
+                    else if (s < logged && g <= LoggedGenerations)
                     {
                         LogSurvivors(survivorLog, s, g, run);
                     }
@@ -182,11 +188,23 @@ public sealed class DonorCulturalEvolutionExperiment : IExperiment
                 context.Sink.Artifact($"survivors/{name}.csv", "text/csv", Encoding.UTF8.GetBytes(survivorLog.ToString()));
             }
             finals[name] = final;
+            cooperative[name] = giving;
         }
 
         Report(context, "reciprocity-raises-resources", MannWhitney.Greater(finals["reciprocity"], finals["no-reciprocity"]));
         Report(context, "reciprocity-raises-resources-with-punishment", MannWhitney.Greater(finals["reciprocity+punishment"], finals["no-reciprocity+punishment"]));
+        context.Sink.Summary("p/reciprocity-raises-cooperative-societies", FisherExact.Greater(cooperative["reciprocity"], seeds, cooperative["no-reciprocity"], seeds));
+        context.Sink.Summary("p/reciprocity-raises-cooperative-societies-with-punishment", FisherExact.Greater(cooperative["reciprocity+punishment"], seeds, cooperative["no-reciprocity+punishment"], seeds));
     }
+
+    /// <summary>The survivor log covers this many societies per condition…</summary>
+    private const int LoggedSocieties = 10;
+
+    /// <summary>…for this many generations, so that its size stays bounded however long a run is.</summary>
+    private const int LoggedGenerations = 1000;
+
+    /// <summary>Per-generation quantiles keep one value per society and generation; this bounds that table.</summary>
+    private const long MaxSocietyGenerations = 10_000_000;
 
     private static readonly (string Label, double Q)[] ResourceQuantiles = [("q10", 0.1), ("q25", 0.25), ("median", 0.5), ("q75", 0.75), ("q90", 0.9)];
 

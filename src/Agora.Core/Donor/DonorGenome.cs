@@ -28,7 +28,7 @@ public enum DonorStrategyKind
 /// <param name="Kind">Parametric or one of the classic norms.</param>
 /// <param name="Base">Donated share of own resources when the recipient has no history (clipped to [0, 1] when used; mutation may carry the gene outside).</param>
 /// <param name="Reciprocity">Slope of the donated share on the recipient's last donated share minus 0.5.</param>
-/// <param name="PunishThreshold">Punish (or refuse) when the recipient's last donated share is below this.</param>
+/// <param name="PunishThreshold">Punish (or refuse) when the recipient's last donated share is below this (at or below 0: never; above 1: every recipient with a history).</param>
 /// <param name="PunishShare">Share of own resources spent on a punishment (clipped to [0, 1] when used).</param>
 public readonly record struct DonorGenome(DonorStrategyKind Kind, double Base, double Reciprocity, double PunishThreshold, double PunishShare)
 {
@@ -39,7 +39,7 @@ public readonly record struct DonorGenome(DonorStrategyKind Kind, double Base, d
     public const double NormDonationShare = 0.5;
 
     /// <summary>
-    /// The default range of the initial reciprocity gene: uniform in [0, 2] (and the mutation bound when genes are clamped).
+    /// The default range of the initial reciprocity gene: uniform in [0, 2] (and the mutation bound when genes are bounded).
     /// </summary>
     /// <remarks>
     /// 2 is the smallest slope with which an agent of any base in [0, 1] can answer a recipient who gave nothing with
@@ -48,8 +48,13 @@ public readonly record struct DonorGenome(DonorStrategyKind Kind, double Base, d
     /// </remarks>
     public const double DefaultReciprocityRange = 2;
 
-    /// <summary>Whether this agent conditions its giving on the recipient's behaviour.</summary>
-    public bool IsConditional => Kind != DonorStrategyKind.Parametric || Math.Abs(Reciprocity) > 0.1;
+    /// <summary>
+    /// Whether this agent conditions its giving on the recipient's behaviour: a norm, or a parametric agent whose clipped
+    /// donated share differs by more than 0.1 between a recipient who gave nothing and one who gave everything.
+    /// </summary>
+    public bool IsConditional =>
+        Kind != DonorStrategyKind.Parametric
+        || Math.Abs(Math.Clamp(Base + (0.5 * Reciprocity), 0, 1) - Math.Clamp(Base - (0.5 * Reciprocity), 0, 1)) > 0.1;
 
     /// <summary>
     /// A random parametric genome: base uniform in [0, 1], threshold and punishment share uniform in [0, 0.5],
@@ -71,7 +76,7 @@ public readonly record struct DonorGenome(DonorStrategyKind Kind, double Base, d
 
     /// <summary>A newcomer's genome: a copy of this one with Gaussian mutation of every gene (norms are copied unchanged).</summary>
     /// <param name="rng">The generator.</param>
-    /// <param name="mutation">σ, whether reciprocity evolves, and whether genes are clamped to their ranges.</param>
+    /// <param name="mutation">σ, whether reciprocity evolves, and what happens at a gene's bounds.</param>
     /// <returns>The mutated copy.</returns>
     public DonorGenome Mutate(ref AgoraRandom rng, DonorMutation mutation)
     {
@@ -86,12 +91,12 @@ public readonly record struct DonorGenome(DonorStrategyKind Kind, double Base, d
         double reciprocity = mutation.ReciprocityEvolves ? Reciprocity + rng.NextGaussian(0, sigma) : 0;
         double threshold = PunishThreshold + rng.NextGaussian(0, sigma);
         double punishShare = PunishShare + rng.NextGaussian(0, sigma);
-        if (mutation.ClampGenes)
+        if (mutation.Bounds != DonorGeneBounds.Free)
         {
-            baseShare = Math.Clamp(baseShare, 0, 1);
-            reciprocity = Math.Clamp(reciprocity, -mutation.ReciprocityRange, mutation.ReciprocityRange);
-            threshold = Math.Clamp(threshold, 0, 1);
-            punishShare = Math.Clamp(punishShare, 0, 1);
+            baseShare = mutation.Bound(baseShare, 0, 1);
+            reciprocity = mutation.Bound(reciprocity, -mutation.ReciprocityRange, mutation.ReciprocityRange);
+            threshold = mutation.Bound(threshold, 0, 1);
+            punishShare = mutation.Bound(punishShare, 0, 1);
         }
 
         return this with { Base = baseShare, Reciprocity = reciprocity, PunishThreshold = threshold, PunishShare = punishShare };

@@ -38,7 +38,7 @@ public sealed class DonorNormsExperiment : IExperiment
         ParameterSpec.Integer("agents", 12, "Agents per generation (even).", min: 2, max: 10_000),
         ParameterSpec.Integer("generations", 30, "Generations per society.", min: 1, max: 1_000_000),
         ParameterSpec.Real("sigma", 0.1, "Gaussian mutation of a parametric newcomer's genes.", min: 0, max: 10),
-        ParameterSpec.Boolean("clamp-genes", false, "Clamp mutated genes to their ranges (default: unbiased Gaussian mutation, shares clipped when used)."),
+        ParameterSpec.Choice("gene-bounds", "free", "What mutation does at a parametric gene's bounds: free (keep the value; shares are clipped when used), clamp, or reflect.", "free", "clamp", "reflect"),
         ParameterSpec.Integer("seeds", 20, "Independent societies within one trial.", min: 1, max: 100_000),
         ParameterSpec.Choice("population", "mixed", "mixed: the four norms plus evolving parametric agents; norms: the four norms only.", "mixed", "norms"),
     ];
@@ -50,7 +50,7 @@ public sealed class DonorNormsExperiment : IExperiment
         var p = context.Parameters;
         var options = new DonorGameOptions { Agents = p.GetInt32("agents"), Generations = p.GetInt32("generations") }.Validate();
         int seeds = p.GetInt32("seeds");
-        var mutation = new DonorMutation { Sigma = p.GetReal("sigma"), ClampGenes = p.GetBoolean("clamp-genes") };
+        var mutation = new DonorMutation { Sigma = p.GetReal("sigma"), Bounds = Enum.Parse<DonorGeneBounds>(p.GetChoice("gene-bounds"), ignoreCase: true) };
         var kinds = p.GetChoice("population") == "mixed" ? [.. Norms, DonorStrategyKind.Parametric] : Norms;
         var share = new double[options.Generations, kinds.Length];
         var score = new double[options.Generations, kinds.Length];

@@ -187,6 +187,16 @@ public sealed class DonorGameTests
     }
 
     [Fact]
+    public void A_run_too_large_for_the_per_generation_quantiles_is_refused_by_name()
+    {
+        var experiment = new DonorCulturalEvolutionExperiment();
+        var plan = new RunPlan(experiment) { Values = new Dictionary<string, IReadOnlyList<object>> { ["seeds"] = [100_000L], ["generations"] = [1000L] } };
+        var error = Assert.Throws<ParameterException>(() => experiment.RunTrial(new TrialContext(plan.Expand()[0].Parameters, 1, new RecordingSink(), default)));
+        Assert.Equal("seeds", error.Parameter);
+        Assert.Contains("'generations'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_survivor_share_that_leaves_nobody_is_refused()
     {
         var error = Assert.Throws<ArgumentException>(() => new DonorGameOptions { Agents = 2, SurvivorShare = 0.2 }.Validate());
@@ -224,6 +234,7 @@ public sealed class DonorGameTests
         Assert.Equal(u > 4.5, summary["z/reciprocity-raises-resources"] > 0);
         Assert.InRange(summary["societies-giving-half/no-reciprocity"], 0, 1);
         Assert.True(summary["final-resources-ci95/reciprocity"] >= 0);
+        Assert.InRange(summary["p/reciprocity-raises-cooperative-societies"], 0, 1);
     }
 
     [Fact]
@@ -237,6 +248,7 @@ public sealed class DonorGameTests
         Assert.True(summary["p/reciprocity-raises-resources"] < 0.01, $"p = {summary["p/reciprocity-raises-resources"]}");
         Assert.True(summary["u/reciprocity-raises-resources"] > 0.6 * 100 * 100);
         Assert.True(summary["final-resources/reciprocity"] > 10 * summary["final-resources/no-reciprocity"]);
+        Assert.True(summary["p/reciprocity-raises-cooperative-societies"] < 0.01);
     }
 
     [Fact]
@@ -245,7 +257,7 @@ public sealed class DonorGameTests
         // docs/donor-game.md: clamping makes mutation re-seed small gifts in the no-reciprocity arm, whose collapsed
         // societies then rank level with the collapsed reciprocal ones; the mean still differs by two orders of magnitude.
         var experiment = new DonorCulturalEvolutionExperiment();
-        var plan = new RunPlan(experiment) { Values = new Dictionary<string, IReadOnlyList<object>> { ["clamp-genes"] = [true] } };
+        var plan = new RunPlan(experiment) { Values = new Dictionary<string, IReadOnlyList<object>> { ["gene-bounds"] = ["clamp"] } };
         var result = ExperimentRunner.RunOne(experiment, plan.Expand()[0])!;
         Assert.True(result.Succeeded, result.Error);
         var summary = result.Summary.ToDictionary(kv => kv.Key, kv => kv.Value);

@@ -116,7 +116,7 @@ public sealed class DonorTransmissionTests
         Assert.True(initial.Max() > 3.9 && initial.Min() < 0.1);
         Assert.Equal(2, initial.Average(), 1);
         var near = new DonorGenome(DonorStrategyKind.Parametric, 0.5, 0.45, 0.2, 0.2);
-        var clamped = Enumerable.Range(0, 2000).Select(_ => near.Mutate(ref rng, new DonorMutation { ReciprocityRange = 0.5, ClampGenes = true }).Reciprocity).ToArray();
+        var clamped = Enumerable.Range(0, 2000).Select(_ => near.Mutate(ref rng, new DonorMutation { ReciprocityRange = 0.5, Bounds = DonorGeneBounds.Clamp }).Reciprocity).ToArray();
         Assert.All(clamped, r => Assert.InRange(r, -0.5, 0.5));
         Assert.Contains(0.5, clamped); // about 31% of draws cross the bound and are clamped to it
         var free = Enumerable.Range(0, 2000).Select(_ => near.Mutate(ref rng, new DonorMutation { ReciprocityRange = 0.5 }).Reciprocity).ToArray();
@@ -133,13 +133,57 @@ public sealed class DonorTransmissionTests
         var stingy = new DonorGenome(DonorStrategyKind.Parametric, 0, 0, 0, 0);
         var rng = new AgoraRandom(12);
         var free = Enumerable.Range(0, 20_000).Select(_ => stingy.Mutate(ref rng, new DonorMutation { ReciprocityEvolves = false })).ToArray();
-        var clamped = Enumerable.Range(0, 20_000).Select(_ => stingy.Mutate(ref rng, new DonorMutation { ReciprocityEvolves = false, ClampGenes = true })).ToArray();
+        var clamped = Enumerable.Range(0, 20_000).Select(_ => stingy.Mutate(ref rng, new DonorMutation { ReciprocityEvolves = false, Bounds = DonorGeneBounds.Clamp })).ToArray();
+        var reflected = Enumerable.Range(0, 20_000).Select(_ => stingy.Mutate(ref rng, new DonorMutation { ReciprocityEvolves = false, Bounds = DonorGeneBounds.Reflect })).ToArray();
         Assert.Equal(0, free.Average(g => g.Base), 2);
         Assert.Contains(free, g => g.Base < 0);
         // E[max(0, N(0, σ²))] = σ/√(2π) ≈ 0.0399 at σ = 0.1: the clamp alone makes children give.
         Assert.Equal(0.1 / Math.Sqrt(2 * Math.PI), clamped.Average(g => g.Base), 2);
         Assert.All(clamped, g => Assert.InRange(g.Base, 0, 1));
+        // E|N(0, σ²)| = σ·√(2/π) ≈ 0.0798: reflection re-seeds twice as much.
+        Assert.Equal(0.1 * Math.Sqrt(2 / Math.PI), reflected.Average(g => g.Base), 2);
+        Assert.All(reflected, g => Assert.InRange(g.Base, 0, 1));
     }
+
+    [Fact]
+    public void Bounded_mutation_draws_the_same_steps_and_then_bounds_each_gene()
+    {
+        var parent = new DonorGenome(DonorStrategyKind.Parametric, 0.02, 1.95, 0.97, 0.5);
+        var sigma = new DonorMutation { Sigma = 0.2 };
+        for (ulong seed = 0; seed < 200; seed++)
+        {
+            var a = new AgoraRandom(seed);
+            var b = a;
+            var c = a;
+            var free = parent.Mutate(ref a, sigma);
+            var clamped = parent.Mutate(ref b, sigma with { Bounds = DonorGeneBounds.Clamp });
+            var reflected = parent.Mutate(ref c, sigma with { Bounds = DonorGeneBounds.Reflect });
+            Assert.Equal(free with { Base = Math.Clamp(free.Base, 0, 1), Reciprocity = Math.Clamp(free.Reciprocity, -2, 2), PunishThreshold = Math.Clamp(free.PunishThreshold, 0, 1), PunishShare = Math.Clamp(free.PunishShare, 0, 1) }, clamped);
+            Assert.Equal(free.Base < 0 ? -free.Base : free.Base, reflected.Base, 12);
+            Assert.Equal(free.Reciprocity > 2 ? 4 - free.Reciprocity : free.Reciprocity, reflected.Reciprocity, 12);
+            Assert.Equal(a.NextUInt64(), b.NextUInt64()); // the same number of draws
+        }
+    }
+
+    [Theory]
+    [InlineData(-0.03, 0, 1, 0.03)]
+    [InlineData(1.2, 0, 1, 0.8)]
+    [InlineData(2.5, 0, 1, 0.5)]
+    [InlineData(-1.3, 0, 1, 0.7)]
+    [InlineData(2.3, -2, 2, 1.7)]
+    [InlineData(0.4, 0, 1, 0.4)]
+    public void Reflection_mirrors_at_each_bound(double gene, double low, double high, double expected) =>
+        Assert.Equal(expected, new DonorMutation { Bounds = DonorGeneBounds.Reflect }.Bound(gene, low, high), 12);
+
+    [Theory]
+    [InlineData(0.5, 0.5, true)]
+    [InlineData(0.5, 0.15, true)]
+    [InlineData(0.5, 0.05, false)]
+    [InlineData(-3, 0.5, false)] // gives nothing whatever the recipient did
+    [InlineData(3, -1, false)] // gives everything whatever the recipient did
+    [InlineData(0.05, 0.3, true)] // 0 to a defector, 0.2 to a full giver
+    public void An_agent_is_conditional_when_its_clipped_share_depends_on_the_recipient(double baseShare, double reciprocity, bool conditional) =>
+        Assert.Equal(conditional, new DonorGenome(DonorStrategyKind.Parametric, baseShare, reciprocity, 0, 0).IsConditional);
 
     [Fact]
     public void The_decision_clips_genes_that_mutation_carried_outside_their_range()
@@ -157,5 +201,20 @@ public sealed class DonorTransmissionTests
         Assert.Equal(DonorAction.Donate(0), Decide(0, default, DonorVariant.Plain));
         Assert.Equal(DonorAction.Donate(10), Decide(1, default, DonorVariant.Plain));
         Assert.Equal(new DonorAction(DonorActionKind.Punish, 10), Decide(1, stingy, DonorVariant.CostlyPunishment));
+
+        // With a trace: base + reciprocity·(f − 0.5) is clipped too, and a threshold above 1 punishes even a full giver.
+        var traced = new GenomeDecider(
+        [
+            new DonorGenome(DonorStrategyKind.Parametric, 0.9, 2, 0, 0),
+            new DonorGenome(DonorStrategyKind.Parametric, 0.1, 2, 0, 0),
+            new DonorGenome(DonorStrategyKind.Parametric, 0.5, 0, 1.2, 0.4),
+        ]);
+        var generous = DonorTrace.Extend(default, new DonorTraceEntry(1, 5, 6, DonorActionKind.Donate, 10, 1));
+        DonorAction DecideTraced(int donor, DonorTrace trace, DonorVariant variant) =>
+            traced.Decide(new DonorDecisionContext(donor, 5, 10, 10, trace, 1, 1, 2, variant), ref rng);
+        Assert.Equal(DonorAction.Donate(10), DecideTraced(0, generous, DonorVariant.Plain)); // 0.9 + 2·0.5 = 1.9 → 1
+        Assert.Equal(DonorAction.Donate(0), DecideTraced(1, stingy, DonorVariant.Plain)); // 0.1 − 2·0.5 = −0.9 → 0
+        Assert.Equal(new DonorAction(DonorActionKind.Punish, 4), DecideTraced(2, generous, DonorVariant.CostlyPunishment));
+        Assert.Equal(DonorAction.Donate(5), DecideTraced(2, default, DonorVariant.CostlyPunishment)); // no history: base
     }
 }
