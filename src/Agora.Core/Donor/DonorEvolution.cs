@@ -4,9 +4,10 @@ namespace Agora.Core.Donor;
 
 /// <summary>Selection and cultural transmission for a population of numeric agents.</summary>
 /// <remarks>
-/// Truncation selection as in the notebook (<c>selectionMethod = 'top'</c>): the top share by score survive, keep their
-/// strategy and are reset to the endowment; every newcomer copies a uniformly chosen survivor's genome with Gaussian
-/// mutation. Ties in score are broken by agent index, so the outcome never depends on sort stability.
+/// Truncation selection as in the notebook (<c>selectionMethod = 'top'</c>, or its <c>'random'</c> and
+/// <c>'reputation'</c> alternatives): the top share survive, keep their strategy and are reset to the endowment; every
+/// newcomer copies a uniformly chosen survivor's genome with Gaussian mutation. Ties in score are broken by agent index,
+/// so the outcome never depends on sort stability.
 /// </remarks>
 public sealed class DonorEvolution
 {
@@ -33,18 +34,29 @@ public sealed class DonorEvolution
     /// <summary>The indices that hold newcomers after the last selection.</summary>
     public ReadOnlySpan<int> Newcomers => _newcomers;
 
-    /// <summary>Replaces the bottom of <paramref name="population"/> in place with mutated copies of survivors.</summary>
-    /// <param name="population">The genomes, indexed by agent; survivors keep their index.</param>
-    /// <param name="scores">This generation's scores.</param>
-    /// <param name="rng">The generator.</param>
-    /// <param name="mutation">How newcomers vary the survivor they copy.</param>
-    public void Select(DonorGenome[] population, ReadOnlySpan<double> scores, ref AgoraRandom rng, DonorMutation mutation)
+    /// <summary>
+    /// Ranks the agents for selection, best first: by <paramref name="scores"/> (ties by index), or in a uniformly random
+    /// order under <see cref="DonorSelection.Random"/>.
+    /// </summary>
+    /// <param name="scores">The scores to rank by (ignored under random selection).</param>
+    /// <param name="rng">The generator (drawn from only under random selection).</param>
+    /// <returns>Every agent, best first; the first <see cref="DonorGameOptions.Survivors"/> survive.</returns>
+    public ReadOnlySpan<int> Rank(ReadOnlySpan<double> scores, ref AgoraRandom rng)
     {
-        ArgumentNullException.ThrowIfNull(population);
-        ArgumentNullException.ThrowIfNull(mutation);
         for (int i = 0; i < _order.Length; i++)
         {
             _order[i] = i;
+        }
+
+        if (Options.Selection == DonorSelection.Random)
+        {
+            for (int i = _order.Length - 1; i > 0; i--)
+            {
+                int j = rng.NextInt(i + 1);
+                (_order[i], _order[j]) = (_order[j], _order[i]);
+            }
+
+            return _order;
         }
 
         // Insertion sort: n is tiny, it does not allocate, and ties keep index order.
@@ -61,6 +73,19 @@ public sealed class DonorEvolution
             _order[j + 1] = agent;
         }
 
+        return _order;
+    }
+
+    /// <summary>Replaces the bottom of <paramref name="population"/> in place with mutated copies of survivors.</summary>
+    /// <param name="population">The genomes, indexed by agent; survivors keep their index.</param>
+    /// <param name="scores">This generation's selection scores (<see cref="DonorGame.SelectionScores"/>).</param>
+    /// <param name="rng">The generator.</param>
+    /// <param name="mutation">How newcomers vary the survivor they copy.</param>
+    public void Select(DonorGenome[] population, ReadOnlySpan<double> scores, ref AgoraRandom rng, DonorMutation mutation)
+    {
+        ArgumentNullException.ThrowIfNull(population);
+        ArgumentNullException.ThrowIfNull(mutation);
+        Rank(scores, ref rng);
         int survivors = Options.Survivors;
         population.CopyTo(_next, 0);
         for (int k = survivors; k < _order.Length; k++)

@@ -33,6 +33,7 @@ public sealed class DonorGame
     private readonly DonorPairing[] _round;
     private readonly double[] _resources;
     private readonly DonorTrace[] _traces;
+    private readonly double[] _reputation;
     private DonorSchedule? _schedule;
 
     /// <summary>Creates the game.</summary>
@@ -43,7 +44,10 @@ public sealed class DonorGame
         _round = new DonorPairing[options.Agents / 2];
         _resources = new double[options.Agents];
         _traces = new DonorTrace[options.Agents];
+        _reputation = new double[options.Agents];
+        Array.Fill(_reputation, double.NaN);
         Scores = new double[options.Agents];
+        ReputationScores = new double[options.Agents];
     }
 
     /// <summary>The rules.</summary>
@@ -52,19 +56,37 @@ public sealed class DonorGame
     /// <summary>Each agent's selection score in the last generation played.</summary>
     public double[] Scores { get; }
 
+    /// <summary>
+    /// Each agent's reputation score in the last generation played: the mean of its reputations at the end of the two
+    /// games (0 for an agent that has never donated, as the notebook's <c>False</c> counts in a sort).
+    /// </summary>
+    /// <remarks>
+    /// The notebook's update after each donation of share p to a recipient of reputation ρ (0 if it has none): a first
+    /// donation sets the donor's reputation to p; later ones set it to ((1 − |p − ρ|) + d·rep) / (1 + d), with d =
+    /// <see cref="DonorGameOptions.ReputationDiscount"/>. Punishments and refusals leave it unchanged. Reputations persist
+    /// across games and generations; newcomers start with none (<see cref="ClearTraces"/>). Not reproduced: the
+    /// notebook's <c>reputation == False</c> test also treats a reputation of exactly 0 as none, and its game 2 starts
+    /// survivors from the previous generation's average.
+    /// </remarks>
+    public double[] ReputationScores { get; }
+
+    /// <summary>The scores that <see cref="DonorGameOptions.Selection"/> ranks by (resources, or reputation).</summary>
+    public double[] SelectionScores => Options.Selection == DonorSelection.Reputation ? ReputationScores : Scores;
+
     /// <summary>Each agent's latest trace.</summary>
     public ReadOnlySpan<DonorTrace> Traces => _traces;
 
     /// <summary>Called after every decision with the acting pair, the action as applied and the resources after it (for tests and logging).</summary>
     public Action<DonorPairing, DonorAction, double, double>? OnDecision { get; set; }
 
-    /// <summary>Forgets the traces of the given agents (newcomers start with no interactions).</summary>
+    /// <summary>Forgets the traces and reputations of the given agents (newcomers start with no interactions).</summary>
     /// <param name="agents">The agents.</param>
     public void ClearTraces(ReadOnlySpan<int> agents)
     {
         foreach (int agent in agents)
         {
             _traces[agent] = default;
+            _reputation[agent] = double.NaN;
         }
     }
 
@@ -90,6 +112,7 @@ public sealed class DonorGame
         }
 
         Array.Clear(Scores);
+        Array.Clear(ReputationScores);
         double resourceSum = 0, donatedShareSum = 0, gained = 0, destroyed = 0;
         int decisions = 0, punishments = 0, refusals = 0;
         for (int game = 0; game < 2; game++)
@@ -118,6 +141,7 @@ public sealed class DonorGame
                             _resources[pair.Recipient] += Options.CooperationGain * action.Amount;
                             gained += (Options.CooperationGain - 1) * action.Amount;
                             donatedShareSum += share;
+                            UpdateReputation(pair, share);
                             break;
                         case DonorActionKind.Punish:
                             double removed = Math.Min(_resources[pair.Recipient], Options.PunishmentLoss * action.Amount);
@@ -141,6 +165,7 @@ public sealed class DonorGame
             {
                 resourceSum += _resources[agent];
                 Scores[agent] = Options.SelectOnGameTwoOnly ? (game == 1 ? _resources[agent] : 0) : Scores[agent] + (_resources[agent] / 2);
+                ReputationScores[agent] += double.IsNaN(_reputation[agent]) ? 0 : _reputation[agent] / 2;
             }
         }
 
@@ -151,6 +176,14 @@ public sealed class DonorGame
             (double)refusals / decisions,
             gained,
             destroyed);
+    }
+
+    private void UpdateReputation(DonorPairing pair, double share)
+    {
+        double own = _reputation[pair.Donor];
+        double recipient = double.IsNaN(_reputation[pair.Recipient]) ? 0 : _reputation[pair.Recipient];
+        double d = Options.ReputationDiscount;
+        _reputation[pair.Donor] = double.IsNaN(own) ? share : ((1 - Math.Abs(share - recipient)) + (d * own)) / (1 + d);
     }
 
     private DonorAction Sanitise(DonorAction action, double resources)

@@ -11,6 +11,7 @@ public sealed record DonorGameOptions
     private readonly double _punishmentLoss = 2;
     private readonly int _generations = 10;
     private readonly double _survivorShare = 0.5;
+    private readonly double _reputationDiscount = 0.5;
 
     /// <summary>Agents per generation. Default: 12. Must be even and positive (the schedule is bipartite).</summary>
     public int Agents
@@ -60,6 +61,19 @@ public sealed record DonorGameOptions
     {
         get => _survivorShare;
         init => _survivorShare = value > 0 && value < 1 ? value : throw new ArgumentOutOfRangeException(nameof(SurvivorShare), value, $"survivor share must lie strictly between 0 and 1; got {value}.");
+    }
+
+    /// <summary>How survivors are chosen. Default: <see cref="DonorSelection.Top"/> (the paper's method).</summary>
+    public DonorSelection Selection { get; init; } = DonorSelection.Top;
+
+    /// <summary>
+    /// Weight of a donor's previous reputation in the notebook's update (its <c>discounted_value</c>). Default: 0.5. Must
+    /// not be negative. Only <see cref="DonorSelection.Reputation"/> uses reputations.
+    /// </summary>
+    public double ReputationDiscount
+    {
+        get => _reputationDiscount;
+        init => _reputationDiscount = value >= 0 && double.IsFinite(value) ? value : throw new ArgumentOutOfRangeException(nameof(ReputationDiscount), value, $"reputation discount must be a non-negative number; got {value}.");
     }
 
     /// <summary>

@@ -37,6 +37,7 @@ public sealed class DonorNormsExperiment : IExperiment
     [
         ParameterSpec.Integer("agents", 12, "Agents per generation (even).", min: 2, max: 10_000),
         ParameterSpec.Integer("generations", 30, "Generations per society.", min: 1, max: 1_000_000),
+        ParameterSpec.Choice("selection", "top", "Who survives: top (by resources, the paper's method), random, or reputation (the notebook's alternatives).", "top", "random", "reputation"),
         ParameterSpec.Real("sigma", 0.1, "Gaussian mutation of a parametric newcomer's genes.", min: 0, max: 10),
         ParameterSpec.Choice("gene-bounds", "free", "What mutation does at a parametric gene's bounds: free (keep the value; shares are clipped when used), clamp, or reflect.", "free", "clamp", "reflect"),
         ParameterSpec.Integer("seeds", 20, "Independent societies within one trial.", min: 1, max: 100_000),
@@ -48,7 +49,7 @@ public sealed class DonorNormsExperiment : IExperiment
     {
         ArgumentNullException.ThrowIfNull(context);
         var p = context.Parameters;
-        var options = new DonorGameOptions { Agents = p.GetInt32("agents"), Generations = p.GetInt32("generations") }.Validate();
+        var options = new DonorGameOptions { Agents = p.GetInt32("agents"), Generations = p.GetInt32("generations"), Selection = Enum.Parse<DonorSelection>(p.GetChoice("selection"), ignoreCase: true) }.Validate();
         int seeds = p.GetInt32("seeds");
         var mutation = new DonorMutation { Sigma = p.GetReal("sigma"), Bounds = Enum.Parse<DonorGeneBounds>(p.GetChoice("gene-bounds"), ignoreCase: true) };
         var kinds = p.GetChoice("population") == "mixed" ? [.. Norms, DonorStrategyKind.Parametric] : Norms;

@@ -86,11 +86,8 @@ public sealed class DonorPopulationRun
     /// <param name="rng">The generator.</param>
     public void Select(ref AgoraRandom rng)
     {
-        _evolution.Select(Population, _game.Scores, ref rng, Mutation);
-        if (!_game.Options.ResetTracesEachGame)
-        {
-            // Newcomers are new individuals: nobody has seen them act yet.
-            _game.ClearTraces(_evolution.Newcomers);
-        }
+        _evolution.Select(Population, _game.SelectionScores, ref rng, Mutation);
+        // Newcomers are new individuals: nobody has seen them act yet, and they have no reputation.
+        _game.ClearTraces(_evolution.Newcomers);
     }
 }

@@ -11,7 +11,8 @@ namespace Agora.Llm.Donor;
 
 /// <summary>
 /// The paper's LLM protocol: agents write strategies (generation 1 from scratch, later ones from the survivors' advice),
-/// play both games of each generation through <see cref="LlmDonorDecider"/>, and the top half survive.
+/// play both games of each generation through <see cref="LlmDonorDecider"/>, and the top half survive (or a random
+/// half, or the half with the best reputation: <see cref="DonorGameOptions.Selection"/>).
 /// </summary>
 public static class LlmDonorSociety
 {
@@ -30,6 +31,7 @@ public static class LlmDonorSociety
         var strategies = new string?[options.Agents];
         var decider = new LlmDonorDecider(client, usage, settings, strategies, seed.ToString(CultureInfo.InvariantCulture), cancellation);
         var game = new DonorGame(options);
+        var evolution = new DonorEvolution(options);
         var rng = new AgoraRandom(seed);
         string? advice = null;
         var newcomers = Enumerable.Range(0, options.Agents).ToArray();
@@ -45,12 +47,12 @@ public static class LlmDonorSociety
             sink.Scalar("donated-share", generation, result.MeanDonatedShare);
             sink.Scalar("punishment-share", generation, result.PunishmentShare);
             sink.Scalar("refusal-share", generation, result.RefusalShare);
-            var ranked = Enumerable.Range(0, options.Agents).OrderByDescending(a => game.Scores[a]).ThenBy(a => a).ToArray();
+            var ranked = evolution.Rank(game.SelectionScores, ref rng).ToArray();
             var survivors = ranked[..options.Survivors];
             sink.Artifact(
                 $"strategies/generation-{generation}.json",
                 "application/json",
-                JsonSerializer.SerializeToUtf8Bytes(ranked.Select(a => new { agent = LlmDonorDecider.Name(a), score = game.Scores[a], survived = survivors.Contains(a), strategy = strategies[a] })));
+                JsonSerializer.SerializeToUtf8Bytes(ranked.Select(a => new { agent = LlmDonorDecider.Name(a), score = game.Scores[a], reputation = game.ReputationScores[a], survived = survivors.Contains(a), strategy = strategies[a] })));
             if (generation == options.Generations)
             {
                 sink.Summary("final-resources", result.MeanResources);

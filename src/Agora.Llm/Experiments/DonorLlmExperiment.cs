@@ -32,6 +32,9 @@ public sealed class DonorLlmExperiment(LlmServices services) : IExperiment
         ParameterSpec.Integer("generations", 10, "Generations.", min: 1, max: 1000),
         ParameterSpec.Choice("variant", "plain", "plain, punishment (costly punishment) or partner-choice.", "plain", "punishment", "partner-choice"),
         ParameterSpec.Real("endowment", 10, "Units each agent starts each game with.", min: 0, max: 1e9),
+        ParameterSpec.Choice("selection", "top", "Who survives: top (by resources, the paper's method), random, or reputation (the notebook's alternatives).", "top", "random", "reputation"),
+        ParameterSpec.Boolean("game-two-only", false, "Code quirk: select on game 2's resources only (default: both games count)."),
+        ParameterSpec.Boolean("reset-traces", false, "Code quirk: reset every trace at the start of each game."),
         .. LlmParameters.Create(temperature: 0.8, maxTokens: 1024),
     ];
 
@@ -45,6 +48,9 @@ public sealed class DonorLlmExperiment(LlmServices services) : IExperiment
             Agents = p.GetInt32("agents"),
             Generations = p.GetInt32("generations"),
             Endowment = p.GetReal("endowment"),
+            Selection = Enum.Parse<DonorSelection>(p.GetChoice("selection"), ignoreCase: true),
+            SelectOnGameTwoOnly = p.GetBoolean("game-two-only"),
+            ResetTracesEachGame = p.GetBoolean("reset-traces"),
             Variant = p.GetChoice("variant") switch
             {
                 "punishment" => DonorVariant.CostlyPunishment,
