@@ -45,7 +45,7 @@ public sealed class ExplorationBonusesNeuralExperiment : IExperiment
         ParameterSpec.Integer("contexts", -1, "Distinct levels episodes are drawn from; -1 for a fresh level every episode.", min: -1, max: 100_000, validator: c => c == 0 ? "must be a positive number of contexts, or -1 for a fresh level every episode; got 0" : null),
         ParameterSpec.Choice("bonus", "e3b", "Exploration bonus: none, global, episodic, product (counts on (x, y)), e3b, rnd, e3b-rnd or e3b-noveld (learned), e3b-pos (E3B on a fixed one-hot (x, y) embedding).", GridBonusFactory.Names),
         ParameterSpec.Integer("steps", 100_000, "Environment steps per trial (over all copies).", min: 1_000, max: 100_000_000),
-        ParameterSpec.Real("beta", 0.1, "Bonus coefficient: reward = extrinsic + beta * bonus (learned bonuses divided by their running std first).", min: 0, max: 1000),
+        ParameterSpec.Real("beta", 0.1, "Bonus coefficient: reward = extrinsic + beta * bonus (learned bonuses divided by their running RMS first).", min: 0, max: 1000),
         ParameterSpec.Integer("envs", 8, "Environment copies PPO steps together.", min: 1, max: 256),
         ParameterSpec.Integer("rollout", 128, "PPO steps per copy per update.", min: 4, max: 4096),
         ParameterSpec.Real("learning-rate", 5e-4, "PPO's Adam learning rate (linearly annealed).", min: 1e-7, max: 1),
