@@ -41,3 +41,21 @@ public interface IDonorDecider
     /// <returns>The action.</returns>
     DonorAction Decide(in DonorDecisionContext context, ref Randomness.AgoraRandom rng);
 }
+
+/// <summary>
+/// A decider that can take a whole round at once, for deciders whose decisions are slow and independent (an LLM asked
+/// several questions concurrently). The game then builds every context of the round first and applies the actions in
+/// schedule order afterwards.
+/// </summary>
+/// <remarks>
+/// This changes nothing in the game's outcome: the schedule pairs every agent at most once per round, so no decision in
+/// a round can see another one's effect (a donor's resources and a recipient's trace change only through that pair).
+/// </remarks>
+public interface IDonorRoundDecider : IDonorDecider
+{
+    /// <summary>Fills <paramref name="actions"/>[i] with the action for <paramref name="contexts"/>[i].</summary>
+    /// <param name="contexts">The round's decisions in schedule order.</param>
+    /// <param name="actions">Where the actions go (same length).</param>
+    /// <param name="rng">The trial's generator.</param>
+    void DecideRound(ReadOnlySpan<DonorDecisionContext> contexts, Span<DonorAction> actions, ref Randomness.AgoraRandom rng);
+}

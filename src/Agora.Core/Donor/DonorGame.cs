@@ -31,6 +31,8 @@ public readonly record struct DonorGenerationResult(
 public sealed class DonorGame
 {
     private readonly DonorPairing[] _round;
+    private readonly DonorDecisionContext[] _roundContexts;
+    private readonly DonorAction[] _roundActions;
     private readonly double[] _resources;
     private readonly DonorTrace[] _traces;
     private readonly double[] _reputation;
@@ -42,6 +44,8 @@ public sealed class DonorGame
     {
         Options = (options ?? throw new ArgumentNullException(nameof(options))).Validate();
         _round = new DonorPairing[options.Agents / 2];
+        _roundContexts = new DonorDecisionContext[options.Agents / 2];
+        _roundActions = new DonorAction[options.Agents / 2];
         _resources = new double[options.Agents];
         _traces = new DonorTrace[options.Agents];
         _reputation = new double[options.Agents];
@@ -126,10 +130,33 @@ public sealed class DonorGame
             for (int round = 0; round < _schedule.Rounds; round++)
             {
                 _schedule.Round(game, round, _round);
-                foreach (var pair in _round)
+                // A class decider may take the round at once; the JIT drops this branch for struct deciders.
+                bool wholeRound = !typeof(TDecider).IsValueType && decider is IDonorRoundDecider;
+                if (wholeRound)
                 {
-                    var context = new DonorDecisionContext(pair.Donor, pair.Recipient, _resources[pair.Donor], _resources[pair.Recipient], _traces[pair.Recipient], generation, game + 1, round + 1, Options.Variant);
-                    var action = Sanitise(decider.Decide(in context, ref rng), _resources[pair.Donor]);
+                    for (int i = 0; i < _round.Length; i++)
+                    {
+                        _roundContexts[i] = Context(_round[i], generation, game, round);
+                    }
+
+                    ((IDonorRoundDecider)decider).DecideRound(_roundContexts, _roundActions, ref rng);
+                }
+
+                for (int i = 0; i < _round.Length; i++)
+                {
+                    var pair = _round[i];
+                    DonorAction chosen;
+                    if (wholeRound)
+                    {
+                        chosen = _roundActions[i];
+                    }
+                    else
+                    {
+                        var context = Context(pair, generation, game, round);
+                        chosen = decider.Decide(in context, ref rng);
+                    }
+
+                    var action = Sanitise(chosen, _resources[pair.Donor]);
                     double before = _resources[pair.Donor];
                     // The notebook records a donor with nothing to give as having given 100%
                     // (`response / donor.resources if donor.resources != 0 else 1`): it gave all it had.
@@ -177,6 +204,9 @@ public sealed class DonorGame
             gained,
             destroyed);
     }
+
+    private DonorDecisionContext Context(DonorPairing pair, int generation, int game, int round) =>
+        new(pair.Donor, pair.Recipient, _resources[pair.Donor], _resources[pair.Recipient], _traces[pair.Recipient], generation, game + 1, round + 1, Options.Variant);
 
     private void UpdateReputation(DonorPairing pair, double share)
     {

@@ -10,9 +10,11 @@ namespace Agora.Llm.Donor;
 /// <summary>
 /// Donor-game decisions asked of a language model with Vallinder &amp; Hughes's per-decision prompt (CC-BY 4.0; arXiv
 /// 2412.10270). A reply without a valid <c>Answer:</c> is asked again, up to the paper's 10 attempts; then the donor
-/// gives 0, and the fallback is counted.
+/// gives 0, and the fallback is counted. A round's questions (and a generation's strategy questions) go out up to
+/// <see cref="Concurrency"/> at a time, as the notebook's thread pool sends up to 10; every request's sample key names
+/// its decision (generation, game, round, donor, attempt), so results and cache hits do not depend on the concurrency.
 /// </summary>
-public sealed class LlmDonorDecider : IDonorDecider
+public sealed class LlmDonorDecider : IDonorRoundDecider
 {
     private readonly ILlmClient _client;
     private readonly LlmUsage _usage;
@@ -20,7 +22,6 @@ public sealed class LlmDonorDecider : IDonorDecider
     private readonly string _systemPrompt;
     private readonly string _sampleRoot;
     private readonly CancellationToken _cancellation;
-    private long _calls;
 
     /// <summary>Creates the decider.</summary>
     /// <param name="client">The model.</param>
@@ -29,8 +30,11 @@ public sealed class LlmDonorDecider : IDonorDecider
     /// <param name="strategies">Each agent's current strategy text (null before it has one); read at every decision.</param>
     /// <param name="sampleRoot">The trial's sample-key prefix (its seed), so reruns hit the cache and repeats stay independent.</param>
     /// <param name="cancellation">Ctrl-C.</param>
-    public LlmDonorDecider(ILlmClient client, LlmUsage usage, DonorPromptSettings settings, string?[] strategies, string sampleRoot, CancellationToken cancellation)
+    /// <param name="concurrency">How many requests may be in flight at once (default 1: one at a time).</param>
+    public LlmDonorDecider(ILlmClient client, LlmUsage usage, DonorPromptSettings settings, string?[] strategies, string sampleRoot, CancellationToken cancellation, int concurrency = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(concurrency, 1);
+        Concurrency = concurrency;
         _client = client ?? throw new ArgumentNullException(nameof(client));
         _usage = usage ?? throw new ArgumentNullException(nameof(usage));
         _settings = settings ?? throw new ArgumentNullException(nameof(settings));
@@ -39,6 +43,9 @@ public sealed class LlmDonorDecider : IDonorDecider
         _cancellation = cancellation;
         _systemPrompt = DonorPrompts.System(settings);
     }
+
+    /// <summary>How many requests may be in flight at once.</summary>
+    public int Concurrency { get; }
 
     /// <summary>Each agent's strategy text.</summary>
     public string?[] Strategies { get; }
@@ -49,7 +56,18 @@ public sealed class LlmDonorDecider : IDonorDecider
     public static string Name(int agent) => "Agent " + (agent + 1).ToString(CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
-    public DonorAction Decide(in DonorDecisionContext context, ref AgoraRandom rng)
+    public DonorAction Decide(in DonorDecisionContext context, ref AgoraRandom rng) => Ask(context);
+
+    /// <inheritdoc />
+    public void DecideRound(ReadOnlySpan<DonorDecisionContext> contexts, Span<DonorAction> actions, ref AgoraRandom rng)
+    {
+        var asked = contexts.ToArray();
+        var answers = new DonorAction[asked.Length];
+        RunConcurrently(asked.Length, i => answers[i] = Ask(asked[i]));
+        answers.CopyTo(actions);
+    }
+
+    private DonorAction Ask(DonorDecisionContext context)
     {
         string prompt = DonorPrompts.Decision(
             Name(context.Donor),
@@ -63,13 +81,14 @@ public sealed class LlmDonorDecider : IDonorDecider
             _settings);
         bool punish = _settings.Variant == DonorVariant.CostlyPunishment;
         bool refuse = _settings.Variant == DonorVariant.PartnerChoice;
+        string decision = string.Create(CultureInfo.InvariantCulture, $"{_sampleRoot}/decision/{context.Generation}/{context.Game}/{context.Round}/{context.Donor}");
         for (int attempt = 0; attempt < DonorReplyParser.MaxAttempts; attempt++)
         {
-            string key = $"{_sampleRoot}/decision/{Interlocked.Increment(ref _calls)}";
+            string key = decision + "/" + attempt.ToString(CultureInfo.InvariantCulture);
             var reply = _client.CompleteAsync(new LlmRequest(prompt, key, _systemPrompt), _cancellation).GetAwaiter().GetResult();
-            if (DonorReplyParser.TryParse(reply.Text, context.DonorResources, punish, refuse, out var decision))
+            if (DonorReplyParser.TryParse(reply.Text, context.DonorResources, punish, refuse, out var parsed))
             {
-                return new DonorAction(decision!.Kind, decision.Amount);
+                return new DonorAction(parsed!.Kind, parsed.Amount);
             }
 
             _usage.AddInvalidReply();
@@ -79,19 +98,56 @@ public sealed class LlmDonorDecider : IDonorDecider
         return DonorAction.Donate(0);
     }
 
+    /// <summary>Asks several agents for their strategies, up to <see cref="Concurrency"/> at a time.</summary>
+    /// <param name="agents">The agents.</param>
+    /// <param name="inheritedAdvice">The survivors' strategies and scores, or null in generation 1.</param>
+    /// <param name="generation">The generation the strategies are for (part of each request's sample key).</param>
+    /// <returns>Each agent's strategy, in the order of <paramref name="agents"/>.</returns>
+    public string[] AskStrategies(IReadOnlyList<int> agents, string? inheritedAdvice, int generation)
+    {
+        ArgumentNullException.ThrowIfNull(agents);
+        var strategies = new string[agents.Count];
+        RunConcurrently(agents.Count, i => strategies[i] = AskStrategy(agents[i], inheritedAdvice, generation));
+        return strategies;
+    }
+
     /// <summary>Asks an agent for its strategy: generation 1 from scratch, later generations from the survivors' advice.</summary>
     /// <param name="agent">The agent.</param>
     /// <param name="inheritedAdvice">The survivors' strategies and scores, or null in generation 1.</param>
+    /// <param name="generation">The generation the strategy is for (part of the request's sample key).</param>
     /// <returns>"My strategy will be …", or the whole reply when the marker is missing.</returns>
-    public string AskStrategy(int agent, string? inheritedAdvice)
+    public string AskStrategy(int agent, string? inheritedAdvice, int generation)
     {
         string prompt = inheritedAdvice is null
             ? DonorPrompts.FirstGenerationStrategy(Name(agent), _settings)
             : DonorPrompts.LaterGenerationStrategy(Name(agent), inheritedAdvice, _settings);
-        string key = $"{_sampleRoot}/strategy/{Interlocked.Increment(ref _calls)}";
+        string key = string.Create(CultureInfo.InvariantCulture, $"{_sampleRoot}/strategy/{generation}/{agent}");
         string text = _client.CompleteAsync(new LlmRequest(prompt, key, _systemPrompt), _cancellation).GetAwaiter().GetResult().Text;
         int marker = text.IndexOf("My strategy will be", StringComparison.Ordinal);
         return marker >= 0 ? text[marker..].Trim() : text.Trim();
+    }
+
+    private void RunConcurrently(int count, Action<int> ask)
+    {
+        if (Concurrency == 1 || count <= 1)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                ask(i);
+            }
+
+            return;
+        }
+
+        try
+        {
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = _cancellation }, ask);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // Report the model's failure itself (an LlmException naming the endpoint), as the one-at-a-time path does.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
     }
 
     // The notebook shows resources as floats; two decimals keep prompts short and stable across platforms.

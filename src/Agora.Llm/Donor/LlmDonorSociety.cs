@@ -23,13 +23,14 @@ public static class LlmDonorSociety
     /// <param name="seed">The trial seed (schedules and sample keys).</param>
     /// <param name="sink">Where metrics and artifacts go.</param>
     /// <param name="cancellation">Ctrl-C.</param>
-    public static void Run(DonorGameOptions options, ILlmClient client, LlmUsage usage, ulong seed, IMetricSink sink, CancellationToken cancellation)
+    /// <param name="concurrency">How many LLM requests may be in flight at once (default 1).</param>
+    public static void Run(DonorGameOptions options, ILlmClient client, LlmUsage usage, ulong seed, IMetricSink sink, CancellationToken cancellation, int concurrency = 1)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(sink);
         var settings = new DonorPromptSettings(options.Endowment, options.CooperationGain, options.PunishmentLoss, options.Variant);
         var strategies = new string?[options.Agents];
-        var decider = new LlmDonorDecider(client, usage, settings, strategies, seed.ToString(CultureInfo.InvariantCulture), cancellation);
+        var decider = new LlmDonorDecider(client, usage, settings, strategies, seed.ToString(CultureInfo.InvariantCulture), cancellation, concurrency);
         var game = new DonorGame(options);
         var evolution = new DonorEvolution(options);
         var rng = new AgoraRandom(seed);
@@ -37,9 +38,10 @@ public static class LlmDonorSociety
         var newcomers = Enumerable.Range(0, options.Agents).ToArray();
         for (int generation = 1; generation <= options.Generations; generation++)
         {
-            foreach (int agent in newcomers)
+            var asked = decider.AskStrategies(newcomers, advice, generation);
+            for (int i = 0; i < newcomers.Length; i++)
             {
-                strategies[agent] = decider.AskStrategy(agent, advice);
+                strategies[newcomers[i]] = asked[i];
             }
 
             var result = game.PlayGeneration(ref decider, generation, ref rng);

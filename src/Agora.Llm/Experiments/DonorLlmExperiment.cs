@@ -59,6 +59,6 @@ public sealed class DonorLlmExperiment(LlmServices services) : IExperiment
             },
         }.Validate();
         var usage = new LlmUsage();
-        LlmDonorSociety.Run(options, LlmParameters.Client(context, services, usage), usage, context.Seed, context.Sink, context.CancellationToken);
+        LlmDonorSociety.Run(options, LlmParameters.Client(context, services, usage), usage, context.Seed, context.Sink, context.CancellationToken, p.GetInt32("llm-concurrency"));
     }
 }

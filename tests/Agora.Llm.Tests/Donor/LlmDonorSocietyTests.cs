@@ -13,13 +13,45 @@ public sealed class LlmDonorSocietyTests
             : prompt.Contains("round 3.", StringComparison.Ordinal) ? "I am not sure." // never parsable: exercises re-asking and the fallback
             : "Justification: I follow my strategy.\nAnswer: 2";
 
-    private static (RecordingSink Sink, LlmUsage Usage) Run(ScriptedChatServer server, InMemoryLlmResponseCache cache)
+    private static (RecordingSink Sink, LlmUsage Usage) Run(ScriptedChatServer server, InMemoryLlmResponseCache cache, int agents = 4, int concurrency = 1)
     {
         var usage = new LlmUsage();
-        var client = LlmClientFactory.Create(new LlmOptions { Endpoint = server.Endpoint, Model = "scripted", MaxTokens = 256 }, usage, TimeProvider.System, _ => null, cache);
+        var client = LlmClientFactory.Create(new LlmOptions { Endpoint = server.Endpoint, Model = "scripted", MaxTokens = 256, MaxConcurrency = Math.Max(concurrency, 1) }, usage, TimeProvider.System, _ => null, cache);
         var sink = new RecordingSink();
-        LlmDonorSociety.Run(new DonorGameOptions { Agents = 4, Generations = 2 }, client, usage, seed: 7, sink, TestContext.Current.CancellationToken);
+        LlmDonorSociety.Run(new DonorGameOptions { Agents = agents, Generations = 2 }, client, usage, seed: 7, sink, TestContext.Current.CancellationToken, concurrency);
         return (sink, usage);
+    }
+
+    [Fact]
+    public void Asking_a_round_concurrently_gives_the_same_society_and_overlaps_the_requests()
+    {
+        int inFlight = 0, most = 0;
+        string Slow(string prompt)
+        {
+            int now = Interlocked.Increment(ref inFlight);
+            int seen;
+            while ((seen = Volatile.Read(ref most)) < now && Interlocked.CompareExchange(ref most, now, seen) != seen)
+            {
+            }
+
+            Thread.Sleep(15);
+            Interlocked.Decrement(ref inFlight);
+            // Answers depend on the prompt only, so every decision gets the same reply whichever order it is asked in.
+            return prompt.Contains("create", StringComparison.Ordinal)
+                ? "My strategy will be to give a fixed share."
+                : "Justification: share.\nAnswer: " + (prompt.Length % 3).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        using var serial = new ScriptedChatServer(Slow);
+        var one = Run(serial, new InMemoryLlmResponseCache(), agents: 8, concurrency: 1);
+        Assert.Equal(1, most);
+        most = 0;
+        using var parallel = new ScriptedChatServer(Slow);
+        var four = Run(parallel, new InMemoryLlmResponseCache(), agents: 8, concurrency: 4);
+        Assert.True(most >= 2, $"at most {most} request(s) were in flight at once");
+        Assert.Equal(serial.RequestCount, parallel.RequestCount);
+        Assert.Equal(one.Sink.Scalars, four.Sink.Scalars);
+        Assert.Equal(one.Sink.Artifacts.Select(a => (a.Name, System.Text.Encoding.UTF8.GetString(a.Content))), four.Sink.Artifacts.Select(a => (a.Name, System.Text.Encoding.UTF8.GetString(a.Content))));
     }
 
     [Fact]
