@@ -3,7 +3,7 @@ using Agora.Cli.Plotting;
 
 namespace Agora.Cli.Commands;
 
-/// <summary><c>agora plot &lt;run&gt; [--metric KEY] [--kind boxplot|winplot|sdvplot|payoff|stackplot-…] --out FILE.png|svg</c>.</summary>
+/// <summary><c>agora plot &lt;run&gt; [--metric KEY] [--kind boxplot|winplot|sdvplot|lengthplot|payoff|pdplot|stackplot-…] --out FILE.png|svg</c>.</summary>
 internal static class PlotCommand
 {
     public static Command Create(CliContext context)
@@ -14,7 +14,7 @@ internal static class PlotCommand
         var kind = new Option<string?>("--kind", "-k") { Description = $"For tournament runs, Axelrod's plots: {string.Join(", ", TournamentPlotter.Kinds)} (default boxplot); for moran-fixation runs, a stackplot of one example run: {string.Join(", ", MoranStackplots.Kinds)}." };
         kind.AcceptOnlyFromAmong([.. TournamentPlotter.Kinds, .. MoranStackplots.Kinds]);
         var store = CommonOptions.Store();
-        var command = new Command("plot", "Plot a run's metrics (mean across trials by step, with a 95% band), or a tournament's boxplot, winplot, sdvplot or payoff heatmap.") { run, metric, output, kind, store };
+        var command = new Command("plot", "Plot a run's metrics (mean across trials by step, with a 95% band), or a tournament's boxplot, winplot, sdvplot, lengthplot, payoff or pdplot heatmap.") { run, metric, output, kind, store };
         command.SetAction(parse =>
         {
             using var runStore = CommonOptions.OpenStore(context, parse.GetValue(store)!, mustExist: true);
@@ -55,6 +55,8 @@ internal static class PlotCommand
             "boxplot" => "Mean score per turn",
             "winplot" => "Wins",
             "sdvplot" => "Score difference per turn",
+            "pdplot" => "Mean score difference per turn",
+            "lengthplot" => "Match lengths",
             _ => "Payoff matrix",
         };
         try

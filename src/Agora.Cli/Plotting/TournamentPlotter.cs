@@ -4,11 +4,12 @@ using SkiaSharp;
 namespace Agora.Cli.Plotting;
 
 /// <summary>Axelrod's tournament plots (<c>axelrod/plot.py</c>): boxplot of normalised scores, winplot, score-difference
-/// plot and payoff heatmap, players in rank order, every text in the embedded font.</summary>
+/// plot, payoff and payoff-difference heatmaps and match lengths, players in plot.py's orders, every text in the embedded
+/// font.</summary>
 public static class TournamentPlotter
 {
     /// <summary>The plot kinds, as <c>agora plot --kind</c> names them.</summary>
-    public static IReadOnlyList<string> Kinds { get; } = ["boxplot", "winplot", "sdvplot", "payoff"];
+    public static IReadOnlyList<string> Kinds { get; } = ["boxplot", "winplot", "sdvplot", "payoff", "pdplot", "lengthplot"];
 
     /// <summary>Renders one kind and writes it; the format follows the extension (.png or .svg).</summary>
     /// <param name="data">The data.</param>
@@ -22,7 +23,7 @@ public static class TournamentPlotter
         PlotFileFormat format = PlotFileFormats.FromPath(path);
         using Plot plot = Build(data, kind, title);
         int width = Math.Max(800, 60 * data.Names.Count);
-        int height = kind == "payoff" ? width : 700;
+        int height = kind is "payoff" or "pdplot" ? width : 700;
         if (format == PlotFileFormat.Png)
         {
             plot.SavePng(path, width, height);
@@ -53,22 +54,21 @@ public static class TournamentPlotter
                 plot.YLabel("Score difference per turn");
                 break;
             case "payoff":
-                var heatmap = plot.Add.Heatmap(data.Payoffs);
-                heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
-                var bar = plot.Add.ColorBar(heatmap);
-                bar.Label = "Mean score per turn (row player)";
-                UseFont(bar.LabelStyle);
-                UseFont(bar.Axis.TickLabelStyle);
-                double[] rows = [.. Enumerable.Range(0, n).Select(i => (double)(n - 1 - i))];
-                plot.Axes.Left.SetTicks(rows, [.. data.Names]);
-                plot.Axes.Left.MajorTickStyle.Length = 0;
+                AddHeatmap(plot, data.Payoffs, data.Names, "Mean score per turn (row player)");
+                break;
+            case "pdplot":
+                AddHeatmap(plot, data.PayoffDifferences, data.Names, "Mean score difference per turn (row player)");
+                break;
+            case "lengthplot":
+                AddBoxes(plot, data.MatchLengths);
+                plot.YLabel("Match length (turns)");
                 break;
             default:
                 throw new ArgumentException($"Unknown tournament plot kind '{kind}'; use {string.Join(", ", Kinds)}.", nameof(kind));
         }
 
         plot.Title(title);
-        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, n).Select(i => (double)i)], [.. data.Names]);
+        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, n).Select(i => (double)i)], [.. kind == "winplot" ? data.WinNames : data.Names]);
         plot.Axes.Bottom.TickLabelStyle.Rotation = 60;
         plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
         plot.Axes.Bottom.MinimumSize = 260;
@@ -80,6 +80,20 @@ public static class TournamentPlotter
         }
 
         return plot;
+    }
+
+    private static void AddHeatmap(Plot plot, double[,] values, IReadOnlyList<string> names, string label)
+    {
+        int n = names.Count;
+        var heatmap = plot.Add.Heatmap(values);
+        heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
+        var bar = plot.Add.ColorBar(heatmap);
+        bar.Label = label;
+        UseFont(bar.LabelStyle);
+        UseFont(bar.Axis.TickLabelStyle);
+        double[] rows = [.. Enumerable.Range(0, n).Select(i => (double)(n - 1 - i))];
+        plot.Axes.Left.SetTicks(rows, [.. names]);
+        plot.Axes.Left.MajorTickStyle.Length = 0;
     }
 
     private static void AddBoxes(Plot plot, IReadOnlyList<double[]> values)

@@ -7,6 +7,8 @@ public sealed class TournamentPlotTests
     [InlineData("winplot")]
     [InlineData("sdvplot")]
     [InlineData("payoff")]
+    [InlineData("pdplot")]
+    [InlineData("lengthplot")]
     public void Each_tournament_plot_renders_as_png_and_as_svg_with_the_player_names(string kind)
     {
         string store = CliHarness.TempPath("t.db");
