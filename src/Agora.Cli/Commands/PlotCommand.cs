@@ -11,8 +11,8 @@ internal static class PlotCommand
         var run = CommonOptions.RunId();
         var metric = new Option<string?>("--metric", "-m") { Description = "The metric key to plot, or a prefix ending in / (e.g. resources/) for every key under it (default: every scalar metric)." };
         var output = new Option<string>("--out", "-o") { Description = "The image to write: .png or .svg.", Required = true };
-        var kind = new Option<string?>("--kind", "-k") { Description = $"For tournament runs, Axelrod's plots: {string.Join(", ", TournamentPlotter.Kinds)} (default boxplot); for moran-fixation runs, a stackplot of one example run: {string.Join(", ", MoranStackplots.Kinds)}." };
-        kind.AcceptOnlyFromAmong([.. TournamentPlotter.Kinds, .. MoranStackplots.Kinds]);
+        var kind = new Option<string?>("--kind", "-k") { Description = $"For tournament runs, Axelrod's plots: {string.Join(", ", TournamentPlotter.Kinds)} (default boxplot), or {AllTournamentPlots} to write each next to --out as NAME-KIND.EXT (Axelrod's save_all_plots); for moran-fixation runs, a stackplot of one example run: {string.Join(", ", MoranStackplots.Kinds)}." };
+        kind.AcceptOnlyFromAmong([.. TournamentPlotter.Kinds, AllTournamentPlots, .. MoranStackplots.Kinds]);
         var store = CommonOptions.Store();
         var command = new Command("plot", "Plot a run's metrics (mean across trials by step, with a 95% band), or a tournament's boxplot, winplot, sdvplot, lengthplot, payoff or pdplot heatmap.") { run, metric, output, kind, store };
         command.SetAction(parse =>
@@ -27,6 +27,18 @@ internal static class PlotCommand
             }
             else if (runStore.ReadArtifact(record.Id, "trial-0/resultset.json") is { } resultSet && key is null)
             {
+                if (parse.GetValue(kind) == AllTournamentPlots)
+                {
+                    foreach (string each in TournamentPlotter.Kinds)
+                    {
+                        string eachPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $"{Path.GetFileNameWithoutExtension(path)}-{each}{Path.GetExtension(path)}");
+                        WriteTournamentPlot(record, resultSet, each, eachPath);
+                        KeepWithRun(runStore, record, eachPath);
+                    }
+
+                    return ExitCodes.Success;
+                }
+
                 WriteTournamentPlot(record, resultSet, parse.GetValue(kind) ?? "boxplot", path);
             }
             else if (parse.GetValue(kind) is { } requested)
@@ -38,13 +50,20 @@ internal static class PlotCommand
                 PlotWriter.Write(runStore, record, key, path);
             }
 
-            string mediaType = path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) ? "image/svg+xml" : "image/png";
-            runStore.WriteArtifact(record.Id, "plot/" + Path.GetFileName(path), mediaType, File.ReadAllBytes(path));
-            context.Out.WriteLine($"wrote {path} (also stored with run {record.Id} as artifact plot/{Path.GetFileName(path)})");
+            KeepWithRun(runStore, record, path);
             return ExitCodes.Success;
         });
         return command;
+
+        void KeepWithRun(Store.RunStore runStore, Store.RunRecord record, string path)
+        {
+            string mediaType = path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) ? "image/svg+xml" : "image/png";
+            runStore.WriteArtifact(record.Id, "plot/" + Path.GetFileName(path), mediaType, File.ReadAllBytes(path));
+            context.Out.WriteLine($"wrote {path} (also stored with run {record.Id} as artifact plot/{Path.GetFileName(path)})");
+        }
     }
+
+    private const string AllTournamentPlots = "all";
 
     private static void WriteTournamentPlot(Store.RunRecord record, byte[] resultSet, string kind, string path)
     {

@@ -35,4 +35,23 @@ public sealed class TournamentPlotTests
         Assert.Equal(2, code);
         Assert.Contains("--kind winplot", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Kind_all_writes_every_tournament_plot_next_to_the_output_like_save_all_plots()
+    {
+        string store = CliHarness.TempPath("t.db");
+        Assert.Equal(0, CliHarness.Run("tournament", "--players", "Cooperator,Defector,Tit For Tat", "--turns", "10", "--repetitions", "3", "--store", store, "--quiet").Code);
+        string dir = Path.GetDirectoryName(store)!;
+        var (code, output, _) = CliHarness.Run("plot", "1", "--kind", "all", "--out", Path.Combine(dir, "axl.svg"), "--store", store);
+        Assert.Equal(0, code);
+        foreach (string kind in new[] { "boxplot", "winplot", "sdvplot", "lengthplot", "payoff", "pdplot" })
+        {
+            string file = Path.Combine(dir, $"axl-{kind}.svg");
+            Assert.True(File.Exists(file), file);
+            Assert.Contains("<svg", File.ReadAllText(file), StringComparison.Ordinal);
+            Assert.Contains($"artifact plot/axl-{kind}.svg", output, StringComparison.Ordinal);
+        }
+
+        Assert.False(File.Exists(Path.Combine(dir, "axl.svg")));
+    }
 }
