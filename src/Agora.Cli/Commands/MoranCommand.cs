@@ -6,7 +6,7 @@ using Agora.Core.Randomness;
 
 namespace Agora.Cli.Commands;
 
-/// <summary><c>agora moran --players NAME,NAME… [--turns N] [--mutation P] [--mode bd|db] [--graph complete|cycle|lattice]
+/// <summary><c>agora moran --players NAME,NAME… [--turns N] [--mutation P] [--mode bd|db] [--graph complete|cycle|lattice|attached]
 /// [--runs N] [--seed N] [--jobs N] [--plot PATH]</c>: fixation counts and probabilities of a Moran process.</summary>
 internal static class MoranCommand
 {
@@ -17,7 +17,7 @@ internal static class MoranCommand
         var mutation = new Option<double>("--mutation") { Description = "Transition mutation rate in [0, 1]; default 0. Above 0 nothing fixes: mean final shares after --generations are printed." };
         var generations = new Option<int>("--generations") { Description = "Generations per run when --mutation > 0; default 1000.", DefaultValueFactory = _ => 1000 };
         var mode = new Option<string>("--mode") { Description = "bd (birth-death, default) or db (death-birth).", DefaultValueFactory = _ => "bd" };
-        var graph = new Option<string>("--graph") { Description = "complete (default), cycle or lattice (a torus rows x columns, rows the largest divisor of N up to sqrt N).", DefaultValueFactory = _ => "complete" };
+        var graph = new Option<string>("--graph") { Description = "complete (default), cycle, lattice (a torus rows x columns, rows the largest divisor of N up to sqrt N), or attached (two complete halves joined by one edge, Axelrod's attached_complete_graphs).", DefaultValueFactory = _ => "complete" };
         var game = new Option<string>("--game") { Description = "Game id (see 'agora list games'); default pd.", DefaultValueFactory = _ => "pd" };
         var runs = new Option<int>("--runs") { Description = "Independent runs; default 100.", DefaultValueFactory = _ => 100 };
         var seed = new Option<ulong>("--seed") { Description = "Seed; run r uses a seed derived from it and r. Default 0.", DefaultValueFactory = _ => 0 };

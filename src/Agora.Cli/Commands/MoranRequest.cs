@@ -63,8 +63,11 @@ internal sealed record MoranRequest(
                 int rows = Enumerable.Range(2, Math.Max(0, (int)Math.Sqrt(n) - 1)).LastOrDefault(r => n % r == 0);
                 Check(rows >= 2, $"--graph lattice needs a population of rows x columns with both at least 2; {n} players is not.");
                 return PopulationGraph.Lattice(rows, n / rows);
+            case "attached":
+                Check(n % 2 == 0, $"--graph attached needs an even population (two complete halves joined by one edge); {n} players is not.");
+                return PopulationGraph.AttachedComplete(n / 2);
             default:
-                throw new CliException($"--graph must be complete, cycle or lattice, got '{Graph}'.");
+                throw new CliException($"--graph must be complete, cycle, lattice or attached, got '{Graph}'.");
         }
     }
 

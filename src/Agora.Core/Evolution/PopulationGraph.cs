@@ -115,6 +115,28 @@ public sealed class PopulationGraph
         return new PopulationGraph(nodes, directed, Enumerable.Range(0, nodes).Select(i => (i, (i + 1) % nodes)));
     }
 
+    /// <summary>
+    /// Two complete graphs of <paramref name="clusterSize"/> nodes joined by one edge between their first nodes (Axelrod's
+    /// <c>attached_complete_graphs</c>): node <c>c·clusterSize + i</c> is Axelrod's vertex <c>"c:i"</c>, in the order its
+    /// edge list introduces them.
+    /// </summary>
+    /// <param name="clusterSize">Nodes per cluster, at least 1.</param>
+    /// <param name="selfLoops">Whether each node also has an edge to itself (Axelrod's <c>loops</c>, default true there).</param>
+    /// <returns>The graph on 2·<paramref name="clusterSize"/> nodes.</returns>
+    public static PopulationGraph AttachedComplete(int clusterSize, bool selfLoops = false)
+    {
+        CheckNodes(clusterSize, 1);
+        var edges = new List<(int, int)>();
+        for (int cluster = 0; cluster < 2; cluster++)
+        {
+            int first = cluster * clusterSize;
+            edges.AddRange(AllPairs(clusterSize, selfLoops).Select(e => (first + e.Item1, first + e.Item2)));
+        }
+
+        edges.Add((0, clusterSize));
+        return new PopulationGraph(2 * clusterSize, directed: false, edges);
+    }
+
     /// <summary>A rows × columns square lattice with von Neumann (4-) neighbourhoods; node = row·columns + column.</summary>
     /// <param name="rows">At least 1.</param>
     /// <param name="columns">At least 1; rows · columns at least 2.</param>

@@ -24,6 +24,16 @@ public sealed class MoranCommandTests
     }
 
     [Fact]
+    public void Two_attached_cliques_run_as_a_graph()
+    {
+        var (code, output, error) = CliHarness.Run("moran", "--players", "Tit For Tat*3,Defector*3", "--graph", "attached", "--turns", "10", "--runs", "40", "--seed", "2");
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("attached graph", output, StringComparison.Ordinal);
+        Assert.Contains("unfixed runs: 0", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Mutation_prints_mean_shares_instead_of_fixation()
     {
         var (code, output, _) = CliHarness.Run("moran", "--players", "Tit For Tat,Defector,Cooperator", "--turns", "10", "--mutation", "0.1", "--generations", "50", "--runs", "20");
@@ -42,6 +52,7 @@ public sealed class MoranCommandTests
     [InlineData("'xy'", "--players", "TFT,Defector", "--mode", "xy")]
     [InlineData("'star'", "--players", "TFT,Defector", "--graph", "star")]
     [InlineData("7 players", "--players", "TFT,Defector*6", "--graph", "lattice")]
+    [InlineData("5 players", "--players", "TFT,Defector*4", "--graph", "attached")]
     [InlineData("--runs", "--players", "TFT,Defector", "--runs", "0")]
     [InlineData("--jobs", "--players", "TFT,Defector", "--jobs", "0")]
     [InlineData("'chess'", "--players", "TFT,Defector", "--game", "chess")]

@@ -56,4 +56,41 @@ public sealed class PopulationGraphTests
         Assert.Throws<ArgumentOutOfRangeException>(() => PopulationGraph.FromEdges(3, [(0, 3)]));
         Assert.Throws<ArgumentOutOfRangeException>(() => PopulationGraph.Cycle(1));
     }
+
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(3, false)]
+    [InlineData(4, true)]
+    public void Attached_complete_graphs_are_axelrods_two_cliques_joined_at_their_first_nodes(int size, bool loops)
+    {
+        // axelrod.graph.attached_complete_graphs: edges ("c:i", "c:j") for i < j in each cluster, then ("0:0", "1:0");
+        // vertex "c:i" is node c·size + i. Undirected edges are stored both ways, loops once.
+        var expected = new SortedSet<(int, int)>();
+        for (int cluster = 0; cluster < 2; cluster++)
+        {
+            for (int i = 0; i < size; i++)
+            {
+                for (int j = i + 1; j < size; j++)
+                {
+                    expected.Add(((cluster * size) + i, (cluster * size) + j));
+                    expected.Add(((cluster * size) + j, (cluster * size) + i));
+                }
+            }
+        }
+
+        expected.Add((0, size));
+        expected.Add((size, 0));
+        if (loops)
+        {
+            for (int v = 0; v < 2 * size; v++)
+            {
+                expected.Add((v, v));
+            }
+        }
+
+        var graph = PopulationGraph.AttachedComplete(size, loops);
+        Assert.Equal(2 * size, graph.NodeCount);
+        Assert.Equal(expected, graph.Edges().ToArray());
+        Assert.Throws<ArgumentOutOfRangeException>(() => PopulationGraph.AttachedComplete(0));
+    }
 }
