@@ -19,6 +19,11 @@ public static class GridWorldRegistry
         Make("Agora-CorridorKey-R3-L4-v0", "MiniHack-like corridor with key: key in the start room, winding corridor, locked goal room.", () => new CorridorKeyTask(3, 4)),
         Make("Agora-MultiRoom-Lite-v0", "Henaff et al.'s MultiRoom-lite: three rooms in an 11x11 grid, 100 steps, 5x5 view.", () => new MultiRoomTask(3, 3, 5, 11), new GridWorldOptions { ViewSize = 5, MaxSteps = 100 }),
         Make("Agora-DoorKey-8x8-2Agents-v0", "DoorKey 8x8 with two agents in one grid (either reaching the goal ends the episode).", () => new DoorKeyTask(8), new GridWorldOptions { NumAgents = 2 }),
+        Make("MiniGrid-Empty-5x5-v0", "MiniGrid Empty 5x5: walk to the goal in an empty room.", () => new EmptyTask(5)),
+        Make("MiniGrid-Empty-Random-5x5-v0", "MiniGrid Empty-Random 5x5: the agent starts on a random free cell, facing a random way.", () => new EmptyTask(5, randomStart: true)),
+        Make("MiniGrid-Empty-6x6-v0", "MiniGrid Empty 6x6: walk to the goal in an empty room.", () => new EmptyTask(6)),
+        Make("MiniGrid-Empty-Random-6x6-v0", "MiniGrid Empty-Random 6x6: the agent starts on a random free cell, facing a random way.", () => new EmptyTask(6, randomStart: true)),
+        Make("MiniGrid-Empty-16x16-v0", "MiniGrid Empty 16x16: walk to the goal in an empty room.", () => new EmptyTask(16)),
     ];
 
     private static EnvRegistration Make(string name, string description, Func<GridTask> task, GridWorldOptions? options = null) =>

@@ -120,4 +120,47 @@ public sealed class GridGeneratorTests
     {
         Agora.Core.Testing.EnvConformance.Check(() => new GridWorldEnv(new KeyCorridorTask(2, 4), new GridWorldOptions { NumAgents = 3 }), steps: 500, seed: 2);
     }
+
+    [Theory]
+    [InlineData("MiniGrid-Empty-5x5-v0", 100)]
+    [InlineData("MiniGrid-Empty-6x6-v0", 144)]
+    [InlineData("MiniGrid-Empty-16x16-v0", 1024)]
+    public void Fixed_start_Empty_rooms_start_top_left_facing_right_with_four_size_squared_steps(string id, int maxSteps)
+    {
+        Assert.True(EnvRegistry.TryGet(id, out EnvRegistration? registration));
+        var env = (GridWorldEnv)registration.Create();
+        Assert.Equal(maxSteps, env.MaxSteps);
+        var task = new EmptyTask((int)Math.Sqrt(maxSteps / 4));
+        for (ulong seed = 0; seed < 5; seed++)
+        {
+            var layout = task.CreateLayout(seed);
+            Assert.Equal((1, 1, 0), (layout.AgentX[0], layout.AgentY[0], layout.AgentDir[0]));
+        }
+    }
+
+    [Fact]
+    public void Empty_Random_starts_uniformly_on_the_free_cells_facing_any_way()
+    {
+        // MiniGrid's place_agent(): a uniformly random empty cell (the goal at (3, 3) is not empty) and direction.
+        Assert.True(EnvRegistry.TryGet("MiniGrid-Empty-Random-5x5-v0", out EnvRegistration? registration));
+        Assert.Equal(100, ((GridWorldEnv)registration.Create()).MaxSteps);
+        var task = new EmptyTask(5, randomStart: true);
+        Assert.Equal("Empty-Random-5x5", task.Id);
+        var cells = new Dictionary<(int, int), int>();
+        var directions = new int[4];
+        const int Layouts = 4000;
+        for (ulong seed = 0; seed < Layouts; seed++)
+        {
+            var layout = task.CreateLayout(seed);
+            var cell = (layout.AgentX[0], layout.AgentY[0]);
+            cells[cell] = cells.GetValueOrDefault(cell) + 1;
+            directions[layout.AgentDir[0]]++;
+        }
+
+        var free = new[] { 1, 2, 3 }.SelectMany(x => new[] { 1, 2, 3 }.Select(y => (x, y))).Where(c => c != (3, 3)).ToArray();
+        Assert.Equal(free.Order(), cells.Keys.Order());
+        // Binomial(4000, 1/8) has sd ≈ 21 and Binomial(4000, 1/4) sd ≈ 27: ±5 sd.
+        Assert.All(cells.Values, n => Assert.InRange(n, 500 - 105, 500 + 105));
+        Assert.All(directions, n => Assert.InRange(n, 1000 - 135, 1000 + 135));
+    }
 }
