@@ -29,21 +29,24 @@ internal static class PlotCommand
             {
                 if (parse.GetValue(kind) == AllTournamentPlots)
                 {
+                    var data = ReadTournament(resultSet);
                     foreach (string each in TournamentPlotter.Kinds)
                     {
                         string eachPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $"{Path.GetFileNameWithoutExtension(path)}-{each}{Path.GetExtension(path)}");
-                        WriteTournamentPlot(record, resultSet, each, eachPath);
+                        WriteTournamentPlot(record, data, each, eachPath);
                         KeepWithRun(runStore, record, eachPath);
                     }
 
                     return ExitCodes.Success;
                 }
 
-                WriteTournamentPlot(record, resultSet, parse.GetValue(kind) ?? "boxplot", path);
+                WriteTournamentPlot(record, ReadTournament(resultSet), parse.GetValue(kind) ?? "boxplot", path);
             }
             else if (parse.GetValue(kind) is { } requested)
             {
-                throw new CliException($"--kind {requested} needs a tournament run; run {record.Id} is {record.Experiment}.");
+                throw new CliException(key is null
+                    ? $"--kind {requested} needs a tournament run; run {record.Id} is {record.Experiment}."
+                    : $"--kind {requested} and --metric cannot be combined: --kind draws a tournament plot, --metric a metric's curve.");
             }
             else
             {
@@ -65,10 +68,14 @@ internal static class PlotCommand
 
     private const string AllTournamentPlots = "all";
 
-    private static void WriteTournamentPlot(Store.RunRecord record, byte[] resultSet, string kind, string path)
+    private static TournamentPlotData ReadTournament(byte[] resultSet)
     {
         using var document = System.Text.Json.JsonDocument.Parse(resultSet);
-        var data = TournamentPlotData.From(document.RootElement);
+        return TournamentPlotData.From(document.RootElement);
+    }
+
+    private static void WriteTournamentPlot(Store.RunRecord record, TournamentPlotData data, string kind, string path)
+    {
         string title = kind switch
         {
             "boxplot" => "Mean score per turn",

@@ -51,7 +51,7 @@ public sealed class DonorCulturalEvolutionExperiment : IExperiment
         ParameterSpec.Real("gain", 2, "The recipient receives this multiple of a donation.", min: 0, max: 1e3),
         ParameterSpec.Real("punishment-loss", 2, "A punishment costing x removes this multiple of x.", min: 0, max: 1e3),
         ParameterSpec.Integer("generations", 10, "Generations per society.", min: 1, max: 1_000_000),
-        ParameterSpec.Real("survivor-share", 0.5, "Share of agents that survive selection (top by score).", min: 1e-9, max: 1 - 1e-9),
+        ParameterSpec.Real("survivor-share", 0.5, "Share of agents that survive selection.", min: 1e-9, max: 1 - 1e-9),
         ParameterSpec.Choice("selection", "top", "Who survives: top (by resources, the paper's method), random, or reputation (the notebook's alternatives).", "top", "random", "reputation"),
         ParameterSpec.Real("sigma", 0.1, "Gaussian mutation of a newcomer's genes.", min: 0, max: 10),
         ParameterSpec.Real("reciprocity-range", DonorGenome.DefaultReciprocityRange, "Initial reciprocity genes are uniform in [0, r] (and kept within [-r, r] when gene-bounds is clamp or reflect).", min: 0.01, max: 100),

@@ -36,6 +36,8 @@ public sealed class DonorGame
     private readonly double[] _resources;
     private readonly DonorTrace[] _traces;
     private readonly double[] _reputation;
+    private readonly double[] _gameOneReputation;
+    private readonly bool[] _newThisGeneration;
     private DonorSchedule? _schedule;
 
     /// <summary>Creates the game.</summary>
@@ -50,6 +52,9 @@ public sealed class DonorGame
         _traces = new DonorTrace[options.Agents];
         _reputation = new double[options.Agents];
         Array.Fill(_reputation, double.NaN);
+        _gameOneReputation = new double[options.Agents];
+        _newThisGeneration = new bool[options.Agents];
+        Array.Fill(_newThisGeneration, true);
         Scores = new double[options.Agents];
         ReputationScores = new double[options.Agents];
     }
@@ -61,16 +66,17 @@ public sealed class DonorGame
     public double[] Scores { get; }
 
     /// <summary>
-    /// Each agent's reputation score in the last generation played: the mean of its reputations at the end of the two
-    /// games (0 for an agent that has never donated, as the notebook's <c>False</c> counts in a sort).
+    /// Each agent's reputation score in the last generation played (the notebook's <c>average_reputation</c>): the mean of
+    /// its reputations at the end of the two games, or game 1's alone if it had none in game 2 (a missing reputation
+    /// counts 0, as the notebook's <c>False</c> does in a sort).
     /// </summary>
     /// <remarks>
     /// The notebook's update after each donation of share p to a recipient of reputation ρ (0 if it has none): a first
     /// donation sets the donor's reputation to p; later ones set it to ((1 − |p − ρ|) + d·rep) / (1 + d), with d =
-    /// <see cref="DonorGameOptions.ReputationDiscount"/>. Punishments and refusals leave it unchanged. Reputations persist
-    /// across games and generations; newcomers start with none (<see cref="ClearTraces"/>). Not reproduced: the
-    /// notebook's <c>reputation == False</c> test also treats a reputation of exactly 0 as none, and its game 2 starts
-    /// survivors from the previous generation's average.
+    /// <see cref="DonorGameOptions.ReputationDiscount"/>. Punishments and refusals leave it unchanged. As in the notebook,
+    /// newcomers start with none (<see cref="ClearTraces"/>); survivors carry theirs into game 1; and game 2 restarts
+    /// every agent: newcomers (all agents in generation 1) with none, survivors from their previous generation's score.
+    /// Not reproduced: the notebook's <c>reputation == False</c> test also treats a reputation of exactly 0 as none.
     /// </remarks>
     public double[] ReputationScores { get; }
 
@@ -83,7 +89,7 @@ public sealed class DonorGame
     /// <summary>Called after every decision with the acting pair, the action as applied and the resources after it (for tests and logging).</summary>
     public Action<DonorPairing, DonorAction, double, double>? OnDecision { get; set; }
 
-    /// <summary>Forgets the traces and reputations of the given agents (newcomers start with no interactions).</summary>
+    /// <summary>Forgets the traces and reputations of the given agents: newcomers start with no interactions.</summary>
     /// <param name="agents">The agents.</param>
     public void ClearTraces(ReadOnlySpan<int> agents)
     {
@@ -91,6 +97,7 @@ public sealed class DonorGame
         {
             _traces[agent] = default;
             _reputation[agent] = double.NaN;
+            _newThisGeneration[agent] = true;
         }
     }
 
@@ -116,7 +123,6 @@ public sealed class DonorGame
         }
 
         Array.Clear(Scores);
-        Array.Clear(ReputationScores);
         double resourceSum = 0, donatedShareSum = 0, gained = 0, destroyed = 0;
         int decisions = 0, punishments = 0, refusals = 0;
         for (int game = 0; game < 2; game++)
@@ -125,6 +131,11 @@ public sealed class DonorGame
             if (Options.ResetTracesEachGame)
             {
                 ClearAllTraces();
+            }
+
+            if (game == 1)
+            {
+                RestartReputations();
             }
 
             for (int round = 0; round < _schedule.Rounds; round++)
@@ -192,9 +203,21 @@ public sealed class DonorGame
             {
                 resourceSum += _resources[agent];
                 Scores[agent] = Options.SelectOnGameTwoOnly ? (game == 1 ? _resources[agent] : 0) : Scores[agent] + (_resources[agent] / 2);
-                ReputationScores[agent] += double.IsNaN(_reputation[agent]) ? 0 : _reputation[agent] / 2;
+            }
+
+            if (game == 0)
+            {
+                _reputation.CopyTo(_gameOneReputation, 0);
             }
         }
+
+        for (int agent = 0; agent < _reputation.Length; agent++)
+        {
+            double first = double.IsNaN(_gameOneReputation[agent]) ? 0 : _gameOneReputation[agent];
+            ReputationScores[agent] = double.IsNaN(_reputation[agent]) ? first : (first + _reputation[agent]) / 2;
+        }
+
+        Array.Clear(_newThisGeneration);
 
         return new DonorGenerationResult(
             resourceSum / (2.0 * Options.Agents),
@@ -207,6 +230,15 @@ public sealed class DonorGame
 
     private DonorDecisionContext Context(DonorPairing pair, int generation, int game, int round) =>
         new(pair.Donor, pair.Recipient, _resources[pair.Donor], _resources[pair.Recipient], _traces[pair.Recipient], generation, game + 1, round + 1, Options.Variant);
+
+    // The notebook's game-2 reset: newcomers lose their game-1 reputation, survivors go back to last generation's score.
+    private void RestartReputations()
+    {
+        for (int agent = 0; agent < _reputation.Length; agent++)
+        {
+            _reputation[agent] = _newThisGeneration[agent] ? double.NaN : ReputationScores[agent];
+        }
+    }
 
     private void UpdateReputation(DonorPairing pair, double share)
     {

@@ -56,18 +56,18 @@ public sealed class LlmDonorDecider : IDonorRoundDecider
     public static string Name(int agent) => "Agent " + (agent + 1).ToString(CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
-    public DonorAction Decide(in DonorDecisionContext context, ref AgoraRandom rng) => Ask(context);
+    public DonorAction Decide(in DonorDecisionContext context, ref AgoraRandom rng) => AskAsync(context).AsTask().GetAwaiter().GetResult();
 
     /// <inheritdoc />
     public void DecideRound(ReadOnlySpan<DonorDecisionContext> contexts, Span<DonorAction> actions, ref AgoraRandom rng)
     {
         var asked = contexts.ToArray();
         var answers = new DonorAction[asked.Length];
-        RunConcurrently(asked.Length, i => answers[i] = Ask(asked[i]));
+        RunConcurrently(asked.Length, async i => answers[i] = await AskAsync(asked[i]).ConfigureAwait(false));
         answers.CopyTo(actions);
     }
 
-    private DonorAction Ask(DonorDecisionContext context)
+    private async ValueTask<DonorAction> AskAsync(DonorDecisionContext context)
     {
         string prompt = DonorPrompts.Decision(
             Name(context.Donor),
@@ -85,7 +85,7 @@ public sealed class LlmDonorDecider : IDonorRoundDecider
         for (int attempt = 0; attempt < DonorReplyParser.MaxAttempts; attempt++)
         {
             string key = decision + "/" + attempt.ToString(CultureInfo.InvariantCulture);
-            var reply = _client.CompleteAsync(new LlmRequest(prompt, key, _systemPrompt), _cancellation).GetAwaiter().GetResult();
+            var reply = await _client.CompleteAsync(new LlmRequest(prompt, key, _systemPrompt), _cancellation).ConfigureAwait(false);
             if (DonorReplyParser.TryParse(reply.Text, context.DonorResources, punish, refuse, out var parsed))
             {
                 return new DonorAction(parsed!.Kind, parsed.Amount);
@@ -107,7 +107,7 @@ public sealed class LlmDonorDecider : IDonorRoundDecider
     {
         ArgumentNullException.ThrowIfNull(agents);
         var strategies = new string[agents.Count];
-        RunConcurrently(agents.Count, i => strategies[i] = AskStrategy(agents[i], inheritedAdvice, generation));
+        RunConcurrently(agents.Count, async i => strategies[i] = await AskStrategyAsync(agents[i], inheritedAdvice, generation).ConfigureAwait(false));
         return strategies;
     }
 
@@ -116,38 +116,26 @@ public sealed class LlmDonorDecider : IDonorRoundDecider
     /// <param name="inheritedAdvice">The survivors' strategies and scores, or null in generation 1.</param>
     /// <param name="generation">The generation the strategy is for (part of the request's sample key).</param>
     /// <returns>"My strategy will be …", or the whole reply when the marker is missing.</returns>
-    public string AskStrategy(int agent, string? inheritedAdvice, int generation)
+    public string AskStrategy(int agent, string? inheritedAdvice, int generation) =>
+        AskStrategyAsync(agent, inheritedAdvice, generation).AsTask().GetAwaiter().GetResult();
+
+    private async ValueTask<string> AskStrategyAsync(int agent, string? inheritedAdvice, int generation)
     {
         string prompt = inheritedAdvice is null
             ? DonorPrompts.FirstGenerationStrategy(Name(agent), _settings)
             : DonorPrompts.LaterGenerationStrategy(Name(agent), inheritedAdvice, _settings);
         string key = string.Create(CultureInfo.InvariantCulture, $"{_sampleRoot}/strategy/{generation}/{agent}");
-        string text = _client.CompleteAsync(new LlmRequest(prompt, key, _systemPrompt), _cancellation).GetAwaiter().GetResult().Text;
+        string text = (await _client.CompleteAsync(new LlmRequest(prompt, key, _systemPrompt), _cancellation).ConfigureAwait(false)).Text;
         int marker = text.IndexOf("My strategy will be", StringComparison.Ordinal);
         return marker >= 0 ? text[marker..].Trim() : text.Trim();
     }
 
-    private void RunConcurrently(int count, Action<int> ask)
+    // Requests are awaited, not blocked on, so the concurrency does not depend on how fast the thread pool grows; the
+    // first failure (an LlmException naming the endpoint) surfaces as itself, as on the one-at-a-time path.
+    private void RunConcurrently(int count, Func<int, Task> ask)
     {
-        if (Concurrency == 1 || count <= 1)
-        {
-            for (int i = 0; i < count; i++)
-            {
-                ask(i);
-            }
-
-            return;
-        }
-
-        try
-        {
-            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = _cancellation }, ask);
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-        {
-            // Report the model's failure itself (an LlmException naming the endpoint), as the one-at-a-time path does.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = _cancellation };
+        Parallel.ForEachAsync(Enumerable.Range(0, count), options, async (i, _) => await ask(i).ConfigureAwait(false)).GetAwaiter().GetResult();
     }
 
     // The notebook shows resources as floats; two decimals keep prompts short and stable across platforms.

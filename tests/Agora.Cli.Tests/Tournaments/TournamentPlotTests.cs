@@ -54,4 +54,14 @@ public sealed class TournamentPlotTests
 
         Assert.False(File.Exists(Path.Combine(dir, "axl.svg")));
     }
+
+    [Fact]
+    public void Kind_and_metric_together_are_refused_saying_why()
+    {
+        string store = CliHarness.TempPath("t.db");
+        Assert.Equal(0, CliHarness.Run("tournament", "--players", "Cooperator,Defector", "--turns", "5", "--repetitions", "2", "--store", store, "--quiet").Code);
+        var (code, _, error) = CliHarness.Run("plot", "1", "--kind", "pdplot", "--metric", "x", "--out", CliHarness.TempPath("p.png"), "--store", store);
+        Assert.Equal(2, code);
+        Assert.Contains("cannot be combined", error, StringComparison.Ordinal);
+    }
 }

@@ -16,21 +16,31 @@ public sealed class DonorSelectionTests
         game.OnDecision = (pair, _, _, _) => donors.Add(pair.Donor);
         var decider = new GenomeDecider([Giver(0.5), Giver(1)]);
         var rng = new AgoraRandom(3);
+        double[] share = [0.5, 1];
+
+        // Generation 1: every first donation sets the reputation to the share given, and game 2 starts everybody afresh,
+        // so each score is the agent's own share.
         game.PlayGeneration(ref decider, 1, ref rng);
         Assert.Equal(4, donors.Count);
+        Assert.Equal(0.5, game.ReputationScores[0], 12);
+        Assert.Equal(1, game.ReputationScores[1], 12);
+
+        // Generation 2, both survivors: game 1 continues from the end of generation 1 (each still has its share), with
+        // d = 0.5; game 2 restarts each from its generation-1 score (again its share).
+        donors.Clear();
+        game.PlayGeneration(ref decider, 2, ref rng);
         int a = donors[0], b = donors[1];
-        double[] share = [0.5, 1];
-        // Game 1: each agent's first donation sets its reputation to the share it gave.
-        double[] endOfGame1 = [share[0], share[1]];
-        // Game 2 reverses the roles: B gives to A, then A to B; d = 0.5.
-        double repB = ((1 - Math.Abs(share[b] - share[a])) + (0.5 * share[b])) / 1.5;
-        double repA = ((1 - Math.Abs(share[a] - repB)) + (0.5 * share[a])) / 1.5;
-        var endOfGame2 = new double[2];
-        endOfGame2[a] = repA;
-        endOfGame2[b] = repB;
         Assert.Equal([b, a], donors.Skip(2));
-        Assert.Equal((endOfGame1[0] + endOfGame2[0]) / 2, game.ReputationScores[0], 12);
-        Assert.Equal((endOfGame1[1] + endOfGame2[1]) / 2, game.ReputationScores[1], 12);
+        var rep = (double[])share.Clone();
+        rep[a] = ((1 - Math.Abs(share[a] - rep[b])) + (0.5 * rep[a])) / 1.5;
+        rep[b] = ((1 - Math.Abs(share[b] - rep[a])) + (0.5 * rep[b])) / 1.5;
+        double[] endOfGame1 = (double[])rep.Clone();
+        rep = (double[])share.Clone();
+        rep[b] = ((1 - Math.Abs(share[b] - rep[a])) + (0.5 * rep[b])) / 1.5;
+        rep[a] = ((1 - Math.Abs(share[a] - rep[b])) + (0.5 * rep[a])) / 1.5;
+        Assert.Equal((endOfGame1[0] + rep[0]) / 2, game.ReputationScores[0], 12);
+        Assert.Equal((endOfGame1[1] + rep[1]) / 2, game.ReputationScores[1], 12);
+        Assert.NotEqual(0.5, game.ReputationScores[0], 6);
     }
 
     [Fact]
@@ -57,6 +67,8 @@ public sealed class DonorSelectionTests
                 {
                     sums[i] += (reputation[i] ?? 0) / 2;
                 }
+
+                Array.Clear(reputation); // generation 1: every agent is new, so game 2 starts without reputations
             }
         };
         var decider = new GenomeDecider(population);
@@ -71,45 +83,60 @@ public sealed class DonorSelectionTests
     }
 
     [Fact]
-    public void Reputation_selection_keeps_the_best_reputations_survivors_keep_theirs_and_newcomers_start_without_one()
+    public void Reputation_selection_keeps_the_best_reputations_and_replays_the_notebooks_resets()
     {
         var options = new DonorGameOptions { Selection = DonorSelection.Reputation };
         var rng = new AgoraRandom(5);
         var population = Enumerable.Range(0, 12).Select(i => new DonorGenome(DonorStrategyKind.Parametric, i / 11.0, i % 3, 0, 0)).ToArray();
         var run = new DonorPopulationRun(options, population, new DonorMutation { Sigma = 0 });
+
+        // An independent replay of the notebook's bookkeeping: newcomers start without a reputation; at the start of
+        // game 2 newcomers lose theirs and survivors go back to their previous generation's average.
         var reputation = new double?[12];
-        var sums = new double[12];
+        var gameOne = new double?[12];
+        var average = new double[12];
+        var isNew = Enumerable.Repeat(true, 12).ToArray();
         int decisions = 0;
         run.Game.OnDecision = (pair, _, _, _) =>
         {
             double p = run.Game.Traces[pair.Donor][0].Fraction;
             reputation[pair.Donor] = reputation[pair.Donor] is double own ? ((1 - Math.Abs(p - (reputation[pair.Recipient] ?? 0))) + (0.5 * own)) / 1.5 : p;
-            if (++decisions % 72 == 0)
+            decisions++;
+            if (decisions % 144 == 72)
+            {
+                Array.Copy(reputation, gameOne, 12);
+                for (int i = 0; i < 12; i++)
+                {
+                    reputation[i] = isNew[i] ? null : average[i];
+                }
+            }
+            else if (decisions % 144 == 0)
             {
                 for (int i = 0; i < 12; i++)
                 {
-                    sums[i] += (reputation[i] ?? 0) / 2;
+                    double first = gameOne[i] ?? 0;
+                    average[i] = reputation[i] is double second ? (first + second) / 2 : first;
+                    isNew[i] = false;
                 }
             }
         };
 
         run.Step(1, ref rng, select: true);
-        var reputations = run.Game.ReputationScores.ToArray();
-        var expected = Enumerable.Range(0, 12).OrderByDescending(i => reputations[i]).ThenBy(i => i).Take(6).ToArray();
+        Assert.Equal(average, run.Game.ReputationScores);
+        var expected = Enumerable.Range(0, 12).OrderByDescending(i => average[i]).ThenBy(i => i).Take(6).ToArray();
         Assert.Equal(expected, run.Survivors.ToArray());
         Assert.NotEqual(Enumerable.Range(0, 12).OrderByDescending(i => run.Game.Scores[i]).ThenBy(i => i).Take(6).ToArray(), expected); // not the resource ranking
 
-        // Generation 2: survivors carry their reputations on; newcomers have none until they first donate.
         foreach (int newcomer in Enumerable.Range(0, 12).Except(expected))
         {
             reputation[newcomer] = null;
+            isNew[newcomer] = true;
         }
 
-        Array.Clear(sums);
         run.Step(2, ref rng, select: false);
         for (int i = 0; i < 12; i++)
         {
-            Assert.Equal(sums[i], run.Game.ReputationScores[i], 12);
+            Assert.Equal(average[i], run.Game.ReputationScores[i], 12);
         }
     }
 

@@ -23,6 +23,17 @@ public sealed class LlmDonorSocietyTests
     }
 
     [Fact]
+    public void A_failing_endpoint_surfaces_as_an_LlmException_when_requests_run_concurrently()
+    {
+        using var server = new ScriptedChatServer(Responder);
+        server.Then([.. Enumerable.Repeat<ScriptedReply>(new ScriptedReply.Status(500), 64)]);
+        var usage = new LlmUsage();
+        var client = LlmClientFactory.Create(new LlmOptions { Endpoint = server.Endpoint, Model = "scripted", MaxRetries = 0, MaxConcurrency = 4 }, usage, TimeProvider.System, _ => null, new InMemoryLlmResponseCache());
+        var error = Assert.Throws<LlmException>(() => LlmDonorSociety.Run(new DonorGameOptions { Agents = 8, Generations = 1 }, client, usage, seed: 1, new RecordingSink(), TestContext.Current.CancellationToken, concurrency: 4));
+        Assert.Contains("500", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Asking_a_round_concurrently_gives_the_same_society_and_overlaps_the_requests()
     {
         int inFlight = 0, most = 0;

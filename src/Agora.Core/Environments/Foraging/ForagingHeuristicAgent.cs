@@ -39,6 +39,7 @@ public sealed class ForagingHeuristicAgent : IAgent
     private readonly int _foods;
     private readonly int _players;
     private readonly int _playerWidth;
+    private readonly int _observationSize;
     private AgoraRandom _rng;
 
     /// <summary>Creates the agent for an environment configuration.</summary>
@@ -58,6 +59,7 @@ public sealed class ForagingHeuristicAgent : IAgent
         _foods = options.MaxNumFood;
         _players = options.Players;
         _playerWidth = ForagingObservationLayout.PlayerWidth(options);
+        _observationSize = ForagingObservationLayout.Size(options);
         _rng = new AgoraRandom(seed);
     }
 
@@ -79,10 +81,14 @@ public sealed class ForagingHeuristicAgent : IAgent
             return;
         }
 
-        int size = observations.Length / rows;
+        if (observations.Length != rows * _observationSize || actionMasks.Length != rows * 6)
+        {
+            throw new ArgumentException($"{rows} rows need {rows * _observationSize} observation floats ({_observationSize} each, from the options this agent was built with) and {rows * 6} mask entries; got {observations.Length} and {actionMasks.Length}.", nameof(observations));
+        }
+
         for (int r = 0; r < rows; r++)
         {
-            actions[r] = Decide(observations.Slice(r * size, size), actionMasks.Slice(r * 6, 6));
+            actions[r] = Decide(observations.Slice(r * _observationSize, _observationSize), actionMasks.Slice(r * 6, 6));
         }
     }
 

@@ -87,6 +87,10 @@ public sealed class ForagingHeuristicAgentTests
     {
         Assert.Throws<ArgumentException>(() => new ForagingHeuristicAgent(ForagingHeuristic.H1, Options with { ObservationMode = ForagingObservationMode.Grid }));
         Assert.Throws<ArgumentException>(() => new ForagingHeuristicAgent(ForagingHeuristic.H1, Options with { ObserveAgentLevels = false }));
+        // Built for one food slot but handed a two-food observation: refused, naming the sizes.
+        var agent = new ForagingHeuristicAgent(ForagingHeuristic.H1, Options with { MaxNumFood = 1 });
+        var error = Assert.Throws<ArgumentException>(() => agent.Act(new float[12], AllValid, new int[1]));
+        Assert.Contains("9 observation floats", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
