@@ -24,6 +24,7 @@ public static class GridWorldRegistry
         Make("MiniGrid-Empty-6x6-v0", "MiniGrid Empty 6x6: walk to the goal in an empty room.", () => new EmptyTask(6)),
         Make("MiniGrid-Empty-Random-6x6-v0", "MiniGrid Empty-Random 6x6: the agent starts on a random free cell, facing a random way.", () => new EmptyTask(6, randomStart: true)),
         Make("MiniGrid-Empty-16x16-v0", "MiniGrid Empty 16x16: walk to the goal in an empty room.", () => new EmptyTask(16)),
+        Make("MiniGrid-FourRooms-v0", "MiniGrid FourRooms: four 9x9 rooms joined by one gap per wall; random start and goal, 100 steps.", () => new FourRoomsTask()),
     ];
 
     private static EnvRegistration Make(string name, string description, Func<GridTask> task, GridWorldOptions? options = null) =>

@@ -163,4 +163,41 @@ public sealed class GridGeneratorTests
         Assert.All(cells.Values, n => Assert.InRange(n, 500 - 105, 500 + 105));
         Assert.All(directions, n => Assert.InRange(n, 1000 - 135, 1000 + 135));
     }
+
+    [Fact]
+    public void FourRooms_has_one_gap_per_inner_wall_segment_and_a_free_start_and_goal()
+    {
+        Assert.True(EnvRegistry.TryGet("MiniGrid-FourRooms-v0", out EnvRegistration? registration));
+        Assert.Equal(100, ((GridWorldEnv)registration.Create()).MaxSteps);
+        var task = new FourRoomsTask();
+        var gapRows = new[] { new HashSet<int>(), new HashSet<int>() };
+        var gapCols = new[] { new HashSet<int>(), new HashSet<int>() };
+        for (ulong seed = 0; seed < 400; seed++)
+        {
+            var layout = task.CreateLayout(seed);
+            Assert.Equal(19, layout.Width);
+            // The vertical wall x = 9 and the horizontal wall y = 9 each have one gap per room side, never at the crossing.
+            int[] verticalGaps = [.. Enumerable.Range(0, 19).Where(y => layout[9, y].IsEmpty || layout[9, y].Type == GridObjectType.Goal)];
+            int[] horizontalGaps = [.. Enumerable.Range(0, 19).Where(x => layout[x, 9].IsEmpty || layout[x, 9].Type == GridObjectType.Goal)];
+            Assert.Equal(2, verticalGaps.Length);
+            Assert.Equal(2, horizontalGaps.Length);
+            Assert.InRange(verticalGaps[0], 1, 8);
+            Assert.InRange(verticalGaps[1], 10, 17);
+            Assert.InRange(horizontalGaps[0], 1, 8);
+            Assert.InRange(horizontalGaps[1], 10, 17);
+            for (int k = 0; k < 2; k++)
+            {
+                gapRows[k].Add(verticalGaps[k]);
+                gapCols[k].Add(horizontalGaps[k]);
+            }
+
+            var goal = Enumerable.Range(0, 19 * 19).Select(c => (X: c % 19, Y: c / 19)).Single(c => layout[c.X, c.Y].Type == GridObjectType.Goal);
+            Assert.NotEqual((goal.X, goal.Y), (layout.AgentX[0], layout.AgentY[0]));
+            Assert.True(layout[layout.AgentX[0], layout.AgentY[0]].IsEmpty);
+            Assert.True(GridSolvability.IsSolvable(layout));
+        }
+
+        // Every row and column of a room side is drawn.
+        Assert.All(gapRows.Concat(gapCols), seen => Assert.Equal(8, seen.Count));
+    }
 }
