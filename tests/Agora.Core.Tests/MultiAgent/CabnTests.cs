@@ -108,4 +108,88 @@ public sealed class CabnTests
         Assert.InRange(values[1].Average(), 0.959, 1.0);
         Assert.True(values[1].Average() > values[0].Average() + 0.03, $"complete {values[1].Average()} vs independent {values[0].Average()}");
     }
+
+    // An independent check of the NE gap: for agent i, enumerate every deterministic response f: S → {0, 1}, let the
+    // others follow π's conditional P(a_−i | s, a_i = f(s)), evaluate that joint policy by iterating the Bellman
+    // equation, and take the best over f and i.
+    private static double BruteForceGap(CoordinationMdp mdp, BayesNetPolicy policy, double j)
+    {
+        int n = mdp.States;
+        double best = double.NegativeInfinity;
+        for (int agent = 0; agent < policy.Agents; agent++)
+        {
+            for (int f = 0; f < 1 << n; f++)
+            {
+                var joint = new double[n, n];
+                for (int s = 0; s < n; s++)
+                {
+                    int choice = (f >> s) & 1;
+                    double marginal = Enumerable.Range(0, n).Where(a => ((a >> agent) & 1) == choice).Sum(a => policy.JointProbability(s, a));
+                    for (int a = 0; a < n; a++)
+                    {
+                        joint[s, a] = ((a >> agent) & 1) == choice && marginal > 0 ? policy.JointProbability(s, a) / marginal : 0;
+                    }
+                }
+
+                var v = new double[n];
+                for (int sweep = 0; sweep < 3000; sweep++)
+                {
+                    var next = new double[n];
+                    for (int s = 0; s < n; s++)
+                    {
+                        double expected = 0;
+                        for (int a = 0; a < n; a++)
+                        {
+                            expected += joint[s, a] * mdp.Expected(a, v);
+                        }
+
+                        next[s] = mdp.Reward[s] + (mdp.Gamma * expected);
+                    }
+
+                    v = next;
+                }
+
+                best = Math.Max(best, v.Sum() * mdp.StartWeight);
+            }
+        }
+
+        return best - j;
+    }
+
+    [Theory]
+    [InlineData(BayesNetDag.Empty, 3UL)]
+    [InlineData(BayesNetDag.Complete, 3UL)]
+    [InlineData(BayesNetDag.Line, 8UL)]
+    public void The_NE_gap_equals_the_best_deterministic_deviation_found_by_enumeration(BayesNetDag dag, ulong seed)
+    {
+        var mdp = new CoordinationMdp(2);
+        var rng = new AgoraRandom(seed);
+        var policy = new BayesNetPolicy(2, dag, annealable: false, ref rng);
+        var solver = new ExactPolicyGradient(mdp);
+        double gap = solver.NashGap(policy);
+        Assert.True(gap > 0.01, $"a random policy should leave room to deviate; gap {gap}");
+        Assert.Equal(BruteForceGap(mdp, policy, solver.Evaluate(policy)), gap, 6);
+    }
+
+    [Fact]
+    public void A_policy_that_always_aims_at_all_zeros_is_an_equilibrium_with_no_gap()
+    {
+        var mdp = new CoordinationMdp(3);
+        var rng = new AgoraRandom(1);
+        var policy = new BayesNetPolicy(3, BayesNetDag.Complete, annealable: false, ref rng);
+        // Push every logit of action 0 far above action 1: π(000 | s) → 1 in every state, which attains J*.
+        var push = policy.NewTableGradient();
+        foreach (var table in push)
+        {
+            for (int k = 0; k < table.Length; k++)
+            {
+                table[k] = k % 2 == 0 ? 1 : -1;
+            }
+        }
+
+        policy.Ascend(push, null, 40);
+        var solver = new ExactPolicyGradient(mdp);
+        Assert.Equal(mdp.OptimalValue(), solver.Evaluate(policy), 6);
+        Assert.InRange(solver.NashGap(policy), -1e-9, 1e-6);
+    }
 }

@@ -10,7 +10,8 @@ namespace Agora.Core.MultiAgent.Cabn;
 /// <remarks>
 /// Chen &amp; Zhang (2023), CABN / BNPG; spec cabn-bayesian-network-policies.md (b)-(d). Per trial: θ ~ N(0, 1), then
 /// <c>iterations</c> exact gradient-ascent steps with learning rate <c>lr</c>; J* by joint-action value iteration.
-/// Metrics: <c>j-ratio</c> (final J/J*), <c>optimal</c> (1 when J/J* &gt; 0.99), and the <c>j-ratio</c> curve.
+/// Metrics: <c>j-ratio</c> (final J/J*), <c>optimal</c> (1 when J/J* &gt; 0.99), <c>ne-gap</c> (the final policy's
+/// Nash-equilibrium gap, as the authors' code reports it), and the <c>j-ratio</c> curve.
 /// With <c>anneal-decays</c> = k &gt; 0 the edge gate starts at 1 and drops by 1/k at k evenly spaced points of the
 /// first <c>anneal-fraction</c> of the iterations, reaching 0 (decentralised execution) for the rest.
 /// </remarks>
@@ -82,5 +83,6 @@ public sealed class CabnCoordinationExperiment : IExperiment
         context.Sink.Summary("j-ratio", final);
         context.Sink.Summary("optimal", final > 0.99 ? 1 : 0);
         context.Sink.Summary("j-star", optimum);
+        context.Sink.Summary("ne-gap", solver.NashGap(policy));
     }
 }

@@ -39,6 +39,88 @@ public sealed class ExactPolicyGradient
         return _v.Sum() * _mdp.StartWeight;
     }
 
+    /// <summary>
+    /// The Nash-equilibrium gap of the authors' code: the most any one agent could gain by best-responding while the
+    /// others keep the policy, max_i J(BR_i) − J(π).
+    /// </summary>
+    /// <param name="policy">The policy.</param>
+    /// <returns>The gap (non-negative up to rounding: π itself is one of agent i's responses).</returns>
+    /// <remarks>
+    /// As <c>get_NE_Gap_i</c> in <c>Tabular_Coordination_Game/cg.py</c>: agent i chooses a_i in each state; the others'
+    /// actions follow π's conditional P(a_−i | s, a_i) = π(a | s) / π_i(a_i | s) (so children of i in the Bayesian
+    /// network react to its choice), the next state follows the joint action with the usual flips, and value iteration on
+    /// this 2-action MDP gives V_i; the gap is max_i μᵀV_i − J. The authors add 1e-20 to π_i(a_i | s) before dividing;
+    /// here an action π never takes contributes nothing instead.
+    /// </remarks>
+    public double NashGap(BayesNetPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        double j = Evaluate(policy);
+        int n = _mdp.States;
+        double best = double.NegativeInfinity;
+        var next = new double[2 * n * n];
+        var v = new double[n];
+        var updated = new double[n];
+        for (int agent = 0; agent < policy.Agents; agent++)
+        {
+            // P(s' | s, a_i) for both choices of a_i.
+            Array.Clear(next);
+            for (int s = 0; s < n; s++)
+            {
+                double one = 0;
+                for (int a = 0; a < n; a++)
+                {
+                    one += (a >> agent & 1) == 1 ? _pi[(s * n) + a] : 0;
+                }
+
+                double[] marginal = [1 - one, one];
+                for (int a = 0; a < n; a++)
+                {
+                    int choice = a >> agent & 1;
+                    if (marginal[choice] <= 0)
+                    {
+                        continue;
+                    }
+
+                    double conditional = _pi[(s * n) + a] / marginal[choice];
+                    int row = ((s * 2) + choice) * n;
+                    for (int s2 = 0; s2 < n; s2++)
+                    {
+                        next[row + s2] += conditional * _mdp.Transition(a, s2);
+                    }
+                }
+            }
+
+            Array.Clear(v);
+            for (int iteration = 0; iteration < 1_000_000; iteration++)
+            {
+                double change = 0;
+                for (int s = 0; s < n; s++)
+                {
+                    double q0 = 0, q1 = 0;
+                    for (int s2 = 0; s2 < n; s2++)
+                    {
+                        q0 += next[(((s * 2) + 0) * n) + s2] * v[s2];
+                        q1 += next[(((s * 2) + 1) * n) + s2] * v[s2];
+                    }
+
+                    updated[s] = _mdp.Reward[s] + (_mdp.Gamma * Math.Max(q0, q1));
+                    change = Math.Max(change, Math.Abs(updated[s] - v[s]));
+                }
+
+                updated.CopyTo(v, 0);
+                if (change < 1e-12)
+                {
+                    break;
+                }
+            }
+
+            best = Math.Max(best, v.Sum() * _mdp.StartWeight);
+        }
+
+        return best - j;
+    }
+
     /// <summary>One exact gradient-ascent step.</summary>
     /// <param name="policy">The policy; updated in place.</param>
     /// <param name="learningRate">The SGD step (the authors use 0.01).</param>
