@@ -1,9 +1,14 @@
 namespace Agora.Core.Evolution;
 
-/// <summary>Continuous replicator dynamics on a payoff matrix, integrated with the classical Runge–Kutta method.</summary>
+/// <summary>
+/// Continuous replicator (or replicator–mutator) dynamics on a payoff matrix, integrated with the classical Runge–Kutta
+/// method.
+/// </summary>
 /// <remarks>
 /// ẋ_i = x_i((Ax)_i − xᵀAx) (Taylor &amp; Jonker, "Evolutionarily stable strategies and game dynamics", Math. Biosci.
-/// 40, 1978; Hofbauer &amp; Sigmund, "Evolutionary Games and Population Dynamics", 1998, ch. 7). The simplex is
+/// 40, 1978; Hofbauer &amp; Sigmund, "Evolutionary Games and Population Dynamics", 1998, ch. 7). With a mutation matrix Q
+/// (row i: where type i's offspring go), ẋ_j = Σ_i x_i (Ax)_i Q_ij − x_j xᵀAx (Page &amp; Nowak 2002; nashpy's
+/// <c>replicator_dynamics(..., mutation_matrix=Q)</c>); Q = I is the plain dynamics. The simplex is
 /// invariant; each RK4 step (4th order, error O(dt⁴) per unit time) is followed by clamping at 0 and renormalising to
 /// remove round-off. Facts the tests pin: for zero-sum rock–paper–scissors the product x₁x₂x₃ is a constant of motion
 /// and orbits are closed; in the prisoner's dilemma defection takes over; in hawk–dove with value V and cost C &gt; V
@@ -13,10 +18,12 @@ namespace Agora.Core.Evolution;
 public sealed class ReplicatorDynamics
 {
     private readonly double[,] _payoffs;
+    private readonly double[,]? _mutation;
 
     /// <summary>Creates the dynamics.</summary>
     /// <param name="payoffs">Square matrix A: payoff of row type against column type.</param>
-    public ReplicatorDynamics(double[,] payoffs)
+    /// <param name="mutation">Optional row-stochastic matrix Q of the same size (Q_ij: share of type i's offspring that are type j); null for none.</param>
+    public ReplicatorDynamics(double[,] payoffs, double[,]? mutation = null)
     {
         ArgumentNullException.ThrowIfNull(payoffs);
         if (payoffs.GetLength(0) == 0 || payoffs.GetLength(0) != payoffs.GetLength(1))
@@ -25,6 +32,35 @@ public sealed class ReplicatorDynamics
         }
 
         _payoffs = (double[,])payoffs.Clone();
+        if (mutation is not null)
+        {
+            int n = payoffs.GetLength(0);
+            if (mutation.GetLength(0) != n || mutation.GetLength(1) != n)
+            {
+                throw new ArgumentException($"The mutation matrix must be {n}×{n} like the payoffs, got {mutation.GetLength(0)}×{mutation.GetLength(1)}.", nameof(mutation));
+            }
+
+            for (int i = 0; i < n; i++)
+            {
+                double row = 0;
+                for (int j = 0; j < n; j++)
+                {
+                    if (!(mutation[i, j] >= 0))
+                    {
+                        throw new ArgumentException($"Mutation probabilities must be non-negative; Q[{i},{j}] = {mutation[i, j]}.", nameof(mutation));
+                    }
+
+                    row += mutation[i, j];
+                }
+
+                if (Math.Abs(row - 1) > 1e-9)
+                {
+                    throw new ArgumentException($"Each row of the mutation matrix must sum to 1; row {i} sums to {row}.", nameof(mutation));
+                }
+            }
+
+            _mutation = (double[,])mutation.Clone();
+        }
     }
 
     /// <summary>The number of types.</summary>
@@ -54,9 +90,32 @@ public sealed class ReplicatorDynamics
             mean += x[i] * fitness;
         }
 
+        if (_mutation is null)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                dx[i] = x[i] * (dx[i] - mean);
+            }
+
+            return;
+        }
+
+        // dx holds the fitnesses; the offspring x_i f_i are redistributed by Q.
+        Span<double> offspring = n <= 64 ? stackalloc double[n] : new double[n];
         for (int i = 0; i < n; i++)
         {
-            dx[i] = x[i] * (dx[i] - mean);
+            offspring[i] = x[i] * dx[i];
+        }
+
+        for (int j = 0; j < n; j++)
+        {
+            double inflow = 0;
+            for (int i = 0; i < n; i++)
+            {
+                inflow += offspring[i] * _mutation[i, j];
+            }
+
+            dx[j] = inflow - (x[j] * mean);
         }
     }
 
@@ -68,64 +127,8 @@ public sealed class ReplicatorDynamics
     /// <returns>The kept states, oldest first.</returns>
     public IReadOnlyList<double[]> Integrate(IReadOnlyList<double> initial, double dt, int steps, int every = 1)
     {
-        ArgumentNullException.ThrowIfNull(initial);
-        ArgumentOutOfRangeException.ThrowIfNegative(steps);
-        ArgumentOutOfRangeException.ThrowIfLessThan(every, 1);
-        if (!(dt > 0) || double.IsInfinity(dt))
-        {
-            throw new ArgumentOutOfRangeException(nameof(dt), dt, "The step must be positive and finite.");
-        }
-
-        int n = Types;
-        if (initial.Count != n || initial.Any(v => !(v >= 0)) || !(initial.Sum() > 0))
-        {
-            throw new ArgumentException($"The initial state needs {n} non-negative shares with a positive sum.", nameof(initial));
-        }
-
-        double total = initial.Sum();
-        double[] x = [.. initial.Select(v => v / total)];
-        var trajectory = new List<double[]>();
-        trajectory.Add([.. x]);
-        var k1 = new double[n];
-        var k2 = new double[n];
-        var k3 = new double[n];
-        var k4 = new double[n];
-        var probe = new double[n];
-        for (int s = 1; s <= steps; s++)
-        {
-            Derivative(x, k1);
-            Offset(x, k1, dt / 2, probe);
-            Derivative(probe, k2);
-            Offset(x, k2, dt / 2, probe);
-            Derivative(probe, k3);
-            Offset(x, k3, dt, probe);
-            Derivative(probe, k4);
-            double sum = 0;
-            for (int i = 0; i < n; i++)
-            {
-                x[i] = Math.Max(0, x[i] + (dt / 6 * (k1[i] + (2 * k2[i]) + (2 * k3[i]) + k4[i])));
-                sum += x[i];
-            }
-
-            for (int i = 0; i < n; i++)
-            {
-                x[i] /= sum;
-            }
-
-            if (s % every == 0 || s == steps)
-            {
-                trajectory.Add([.. x]);
-            }
-        }
-
-        return trajectory;
-    }
-
-    private static void Offset(double[] x, double[] slope, double h, double[] result)
-    {
-        for (int i = 0; i < x.Length; i++)
-        {
-            result[i] = x[i] + (h * slope[i]);
-        }
+        SimplexRk4.CheckSteps(dt, steps, every);
+        double[] x = SimplexRk4.Normalised(initial, Types, nameof(initial));
+        return SimplexRk4.Integrate(Derivative, x, [Types], dt, steps, every);
     }
 }
