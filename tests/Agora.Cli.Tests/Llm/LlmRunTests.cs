@@ -1,9 +1,9 @@
-using System.Text;
 using Agora.Cli.Commands;
 using Agora.Llm.Tests;
 
 namespace Agora.Cli.Tests.Llm;
 
+[Collection(LlmEnvironmentCollection.Name)]
 public sealed class LlmRunTests
 {
     private const string Secret = "sk-live-DO-NOT-LEAK-7f3a";
@@ -42,15 +42,7 @@ public sealed class LlmRunTests
             Assert.Equal(2 * requests, server.RequestCount);
 
             var export = CliHarness.Run("export", "1", "--format", "json", "--out", "-", "--store", store);
-            foreach (string text in new[] { first.Out, first.Error, second.Out, second.Error, show.Out, export.Out })
-            {
-                Assert.DoesNotContain(Secret, text, StringComparison.Ordinal);
-            }
-
-            foreach (string file in Directory.GetFiles(Path.GetDirectoryName(store)!))
-            {
-                Assert.DoesNotContain(Secret, Encoding.Latin1.GetString(File.ReadAllBytes(file)), StringComparison.Ordinal);
-            }
+            SecretLeaks.AssertNowhere(Secret, [first.Out, first.Error, second.Out, second.Error, show.Out, export.Out], store);
         }
         finally
         {

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Agora.Cli.Commands;
 using Agora.Cli.Store;
@@ -6,6 +5,7 @@ using Agora.Llm.Tests;
 
 namespace Agora.Cli.Tests.Llm;
 
+[Collection(LlmEnvironmentCollection.Name)]
 public sealed class LlmTournamentTests
 {
     [Fact]
@@ -91,15 +91,7 @@ public sealed class LlmTournamentTests
                 Assert.Equal(new StoredLlmPlayers(down.Endpoint.ToString(), false), StoredLlmPlayers.Read(runStore, 1));
             }
 
-            foreach (string text in new[] { first.Out, first.Error, resume.Out, resume.Error, show.Out, Export(store, "interactions") })
-            {
-                Assert.DoesNotContain(Secret, text, StringComparison.Ordinal);
-            }
-
-            foreach (string file in Directory.GetFiles(Path.GetDirectoryName(store)!))
-            {
-                Assert.DoesNotContain(Secret, Encoding.Latin1.GetString(File.ReadAllBytes(file)), StringComparison.Ordinal);
-            }
+            SecretLeaks.AssertNowhere(Secret, [first.Out, first.Error, resume.Out, resume.Error, show.Out, Export(store, "interactions")], store);
         }
         finally
         {
