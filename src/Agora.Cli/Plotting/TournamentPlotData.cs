@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Agora.Core.Statistics;
 
 namespace Agora.Cli.Plotting;
 
@@ -40,7 +41,7 @@ public sealed record TournamentPlotData(
         int n = ranking.Length;
 
         // plot.py's _winplot_dataset: sorted([(median, i) ...], reverse=True).
-        int[] byWins = [.. Enumerable.Range(0, n).OrderByDescending(i => Median(wins[i])).ThenByDescending(i => i)];
+        int[] byWins = [.. Enumerable.Range(0, n).OrderByDescending(i => Quantiles.OfSorted([.. wins[i].Order()], 0.5)).ThenByDescending(i => i)];
         return new TournamentPlotData(
             [.. ranking.Select(i => names[i])],
             [.. ranking.Select(i => scores[i])],
@@ -65,13 +66,6 @@ public sealed record TournamentPlotData(
         }
 
         return ranked;
-    }
-
-    private static double Median(double[] values)
-    {
-        double[] sorted = [.. values.Order()];
-        int m = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
     }
 
     private static double[][] Rows(JsonElement matrix) =>

@@ -1,3 +1,4 @@
+using Agora.Core.Statistics;
 using ScottPlot;
 using SkiaSharp;
 
@@ -110,24 +111,15 @@ public static class TournamentPlotter
             boxes.Add(new Box
             {
                 Position = i,
-                BoxMin = Quantile(sorted, 0.25),
-                BoxMiddle = Quantile(sorted, 0.5),
-                BoxMax = Quantile(sorted, 0.75),
+                BoxMin = Quantiles.OfSorted(sorted, 0.25),
+                BoxMiddle = Quantiles.OfSorted(sorted, 0.5),
+                BoxMax = Quantiles.OfSorted(sorted, 0.75),
                 WhiskerMin = sorted[0],
                 WhiskerMax = sorted[^1],
             });
         }
 
         plot.Add.Boxes(boxes);
-    }
-
-    // Linear interpolation between order statistics (numpy's default percentile).
-    private static double Quantile(double[] sorted, double q)
-    {
-        double h = (sorted.Length - 1) * q;
-        int lo = (int)Math.Floor(h);
-        int hi = Math.Min(lo + 1, sorted.Length - 1);
-        return sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
     }
 
     private static void UseFont(LabelStyle style)

@@ -73,16 +73,16 @@ public sealed class ExactPolicyGradient
                     one += (a >> agent & 1) == 1 ? _pi[(s * n) + a] : 0;
                 }
 
-                double[] marginal = [1 - one, one];
                 for (int a = 0; a < n; a++)
                 {
                     int choice = a >> agent & 1;
-                    if (marginal[choice] <= 0)
+                    double marginal = choice == 1 ? one : 1 - one;
+                    if (marginal <= 0)
                     {
                         continue;
                     }
 
-                    double conditional = _pi[(s * n) + a] / marginal[choice];
+                    double conditional = _pi[(s * n) + a] / marginal;
                     int row = ((s * 2) + choice) * n;
                     for (int s2 = 0; s2 < n; s2++)
                     {
