@@ -297,4 +297,34 @@ public sealed class DonorGameTests
 
         Assert.NotEqual(serial[0].Summary, serial[1].Summary); // replicates draw different societies
     }
+
+    [Theory]
+    // actor cooperated?, its partner good?, then the verdict of image scoring, standing, stern judging, shunning
+    // (Ohtsuki & Iwasa 2004's second-order assessment table).
+    [InlineData(true, true, true, true, true, true)]
+    [InlineData(true, false, true, true, false, false)]
+    [InlineData(false, true, false, false, false, false)]
+    [InlineData(false, false, false, true, true, false)]
+    public void Each_norm_judges_the_recipients_last_act_by_its_assessment_table(bool cooperated, bool partnerGood, bool imageScoring, bool standing, bool sternJudging, bool shunning)
+    {
+        // Hop 1: the partner (agent 6) gave half or nothing to agent 7; nothing older is known, so it counts as good
+        // exactly when it cooperated. Hop 0: the recipient being judged (agent 5) gave half or nothing to agent 6.
+        var partnerAct = DonorTrace.Extend(default, new DonorTraceEntry(1, 6, 7, DonorActionKind.Donate, partnerGood ? 5 : 0, partnerGood ? 0.5 : 0));
+        var trace = DonorTrace.Extend(partnerAct, new DonorTraceEntry(2, 5, 6, DonorActionKind.Donate, cooperated ? 5 : 0, cooperated ? 0.5 : 0));
+        Assert.Equal(imageScoring, GenomeDecider.IsGood(DonorStrategyKind.ImageScoring, trace, 0));
+        Assert.Equal(standing, GenomeDecider.IsGood(DonorStrategyKind.Standing, trace, 0));
+        Assert.Equal(sternJudging, GenomeDecider.IsGood(DonorStrategyKind.SternJudging, trace, 0));
+        Assert.Equal(shunning, GenomeDecider.IsGood(DonorStrategyKind.Shunning, trace, 0));
+        Assert.True(GenomeDecider.IsGood(DonorStrategyKind.Shunning, default, 0)); // no history counts as good
+    }
+
+    [Theory]
+    [InlineData("survivor-share", 1.5)]
+    [InlineData("survivor-share", 0.0)]
+    public void A_survivor_share_outside_zero_one_is_refused_by_name(string key, double value)
+    {
+        var experiment = new DonorCulturalEvolutionExperiment();
+        var error = Assert.ThrowsAny<Exception>(() => new RunPlan(experiment) { Values = new Dictionary<string, IReadOnlyList<object>> { [key] = [value], ["seeds"] = [2L] } }.Expand());
+        Assert.Contains(key, error.Message, StringComparison.Ordinal);
+    }
 }
